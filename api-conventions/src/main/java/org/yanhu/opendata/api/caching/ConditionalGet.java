@@ -1,0 +1,87 @@
+package org.yanhu.opendata.api.caching;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * ETag, Cache-Control and Vary for every public read under /api, and a 304 for a matching
+ * If-None-Match. The ETag hashes the data version with the request's URI and Accept header.
+ */
+public class ConditionalGet {
+
+    @Inject
+    Instance<DataVersion> dataVersion;
+
+    @ConfigProperty(name = "api.cache.max-age", defaultValue = "60")
+    int maxAge;
+
+    @ServerRequestFilter(priority = 20)
+    public Optional<Response> notModified(ContainerRequestContext request) {
+        if (!isCacheableRequest(request)) {
+            return Optional.empty();
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null) {
+            return Optional.empty();
+        }
+        String etag = etag(request);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(etag.substring(2))) {
+                return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
+                        .header(HttpHeaders.CACHE_CONTROL, cacheControl())
+                        .header(HttpHeaders.VARY, "Accept, Accept-Encoding").build());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isCacheableRequest(request) || response.getStatus() != 200) {
+            return;
+        }
+        if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
+        }
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding");
+    }
+
+    private boolean isCacheableRequest(ContainerRequestContext request) {
+        return (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
+                && request.getUriInfo().getPath().startsWith("/api/") && dataVersion.isResolvable();
+    }
+
+    private String cacheControl() {
+        return "public, max-age=" + maxAge;
+    }
+
+    private String etag(ContainerRequestContext request) {
+        String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
+        String key = dataVersion.get().current() + "|" + request.getUriInfo().getRequestUri() + "|" + accept;
+        return "W/\"" + dataVersion.get().current() + "-" + sha256(key).substring(0, 16) + "\"";
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

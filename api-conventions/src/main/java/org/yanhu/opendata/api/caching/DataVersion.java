@@ -1,0 +1,10 @@
+package org.yanhu.opendata.api.caching;
+
+/**
+ * The version of everything a service publishes. It changes with every write, so a read's ETag can
+ * be derived from it without rendering the response, and a 304 costs no database query.
+ */
+public interface DataVersion {
+
+    long current();
+}

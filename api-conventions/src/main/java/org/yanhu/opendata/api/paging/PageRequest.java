@@ -1,0 +1,36 @@
+package org.yanhu.opendata.api.paging;
+
+import org.yanhu.opendata.api.problem.ProblemException;
+
+/** A validated limit and cursor. */
+public record PageRequest(int limit, Cursor cursor) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    /**
+     * Parses the raw query values. A limit above the maximum is refused, never clamped, so that a
+     * client that asks for everything learns that it must page.
+     */
+    public static PageRequest parse(String limit, String cursor) {
+        int parsed = DEFAULT_LIMIT;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                parsed = Integer.parseInt(limit.trim());
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT
+                        + ", got '" + limit + "'");
+            }
+            if (parsed < 1 || parsed > MAX_LIMIT) {
+                throw ProblemException.badRequest("limit", "limit must be between 1 and " + MAX_LIMIT + ", got "
+                        + parsed);
+            }
+        }
+        return new PageRequest(parsed, cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
+    }
+
+    /** How many rows to fetch: one more than the limit tells whether a next page exists. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+}

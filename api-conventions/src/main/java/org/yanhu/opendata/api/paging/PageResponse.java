@@ -1,0 +1,21 @@
+package org.yanhu.opendata.api.paging;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The one shape of every list: the items and how to get the next page. */
+public record PageResponse<T>(List<T> items, PageInfo page) {
+
+    @Schema(name = "PageInfo")
+    public record PageInfo(
+            @Schema(description = "The page size used", example = "100") int limit,
+            @Schema(description = "Opaque cursor for the next page; null on the last page", nullable = true,
+                    example = "WyJHRFAiLCIyMDIzIl0") String next,
+            @Schema(description = "Number of matching items, when cheap to count", nullable = true, example = "152")
+            Long total) {
+    }
+
+    public static <T> PageResponse<T> of(List<T> items, int limit, String next, Long total) {
+        return new PageResponse<>(items, new PageInfo(limit, next, total));
+    }
+}

@@ -1,0 +1,161 @@
+package org.yanhu.opendata.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.yanhu.opendata.api.requestid.RequestIds;
+
+/** Maps every exception a request can raise to an RFC 9457 problem, one method per kind. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, ContainerRequestContext request) {
+        Response.ResponseBuilder builder = respond(request, e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ResteasyReactiveViolationException e, ContainerRequestContext request) {
+        return violations(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext request) {
+        return violations(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String detail;
+        if (e instanceof UnrecognizedPropertyException u) {
+            detail = "Unknown field '" + u.getPropertyName() + "'. Allowed fields: "
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f) {
+            detail = "Field '" + field + "' has the wrong type: cannot read " + f.getValue() + " as "
+                    + f.getTargetType().getSimpleName();
+        } else {
+            detail = "The request body is not valid JSON for this operation: " + e.getOriginalMessage();
+        }
+        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, detail));
+        return respond(request, 400, "malformed-body", "Malformed request body", detail, errors).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, ContainerRequestContext request) {
+        return respond(request, 406, "not-acceptable", "Not acceptable",
+                "This resource is offered as application/json and text/csv (or ?format=csv); the request asked for "
+                        + request.getHeaderString("Accept"), null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, ContainerRequestContext request) {
+        return respond(request, 415, "unsupported-media-type", "Unsupported media type",
+                "Content-Type " + request.getHeaderString("Content-Type") + " is not accepted by this operation", null)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException e, ContainerRequestContext request) {
+        Response.ResponseBuilder builder = respond(request, 405, "method-not-allowed", "Method not allowed",
+                request.getMethod() + " is not allowed here; allowed: " + e.getResponse().getAllowedMethods(), null);
+        builder.allow(e.getResponse().getAllowedMethods());
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail = status == 404 ? "No resource at " + request.getUriInfo().getPath() : e.getMessage();
+        return respond(request, status, slug(title), title, detail, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        LOG.errorf(e, "Unhandled error on %s %s", request.getMethod(), request.getUriInfo().getRequestUri());
+        return respond(request, 500, "internal-error", "Internal server error",
+                "An unexpected error occurred; quote the request id when you report it", null).build();
+    }
+
+    private static Response violations(ConstraintViolationException e, ContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .toList();
+        boolean bodyProblem = e.getConstraintViolations().stream().anyMatch(ProblemMappers::isBodyViolation);
+        int status = bodyProblem ? 422 : 400;
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return respond(request, status, bodyProblem ? "validation-failed" : "invalid-parameter",
+                bodyProblem ? "Validation failed" : "Invalid parameter", detail, errors).build();
+    }
+
+    private static boolean isBodyViolation(ConstraintViolation<?> v) {
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        String last = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getName() != null) {
+                last = node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName();
+            }
+        }
+        return last;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    static Response.ResponseBuilder respond(ContainerRequestContext request, int status, String slug, String title,
+            String detail, List<Problem.FieldError> errors) {
+        String requestId = RequestIds.of(request);
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+                request.getUriInfo().getRequestUri().getRawPath()
+                        + (request.getUriInfo().getRequestUri().getRawQuery() == null ? ""
+                                : "?" + request.getUriInfo().getRequestUri().getRawQuery()),
+                requestId, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+}

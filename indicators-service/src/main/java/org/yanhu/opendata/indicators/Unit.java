@@ -1,0 +1,22 @@
+package org.yanhu.opendata.indicators;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+
+/** A unit as published (亿元) and how to reach its base unit (× 100000000 = CNY). */
+@Entity
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    public String nameZh;
+    public String nameEn;
+    public String baseUnit;
+    public BigDecimal multiplier;
+
+    public BigDecimal toBase(BigDecimal value) {
+        return value.multiply(multiplier).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,120 @@
+package org.yanhu.opendata.indicators.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.PageRequest;
+import org.yanhu.opendata.api.paging.PageResponse;
+import org.yanhu.opendata.api.problem.Problem;
+import org.yanhu.opendata.indicators.rest.view.IndicatorDetail;
+import org.yanhu.opendata.indicators.rest.view.IndicatorSummary;
+import org.yanhu.opendata.indicators.rest.view.ObservationView;
+import org.yanhu.opendata.indicators.service.IndicatorQuery;
+import org.yanhu.opendata.indicators.service.ObservationQuery;
+import org.yanhu.opendata.indicators.service.PublishedDataVersion;
+import org.yanhu.opendata.indicators.service.ReferenceData;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators", description = "Economic and social indicators of the government work reports")
+public class IndicatorResource {
+
+    static final String CODE_EXAMPLE = "GDP";
+
+    @Inject
+    IndicatorQuery indicators;
+
+    @Inject
+    ObservationQuery observations;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    PublishedDataVersion dataVersion;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
+    @Operation(operationId = "listIndicators", summary = "List indicators",
+            description = "Filter by topic or region, and search names and descriptions in Chinese or English with q.")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IndicatorPage.class),
+                    examples = @ExampleObject(name = "list", value = """
+                            {"items":[{"code":"GDP","name":{"zh":"地区生产总值","en":"Gross domestic product (GDP)"},
+                            "topic":{"code":"economy","label":{"zh":"经济","en":"Economy"}},
+                            "unit":{"code":"亿元","label":{"zh":"亿元","en":"100 million yuan"},"base_unit":"CNY","multiplier":100000000},
+                            "link":"/api/v1/indicators/GDP"}],"page":{"limit":100,"next":null,"total":1}}""")))
+    @APIResponse(responseCode = "400", description = "Unknown topic or region, or a bad limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<IndicatorSummary> list(
+            @Parameter(description = "Topic code (see /api/v1/topics)", example = "economy") @QueryParam("topic") String topic,
+            @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region") String region,
+            @Parameter(description = "Text search in Chinese or English", example = "旅游") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
+            @Parameter(description = "The page.next value of the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        if (topic != null) {
+            referenceData.topic(topic);
+        }
+        if (region != null) {
+            referenceData.region(region);
+        }
+        return indicators.list(dataVersion.current(), topic, region, q, page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getIndicator", summary = "Describe one indicator",
+            description = "Names, description, topic, unit and multiplier, periods covered, sources, latest actual value.")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(schema = @Schema(implementation = IndicatorDetail.class)))
+    @APIResponse(responseCode = "404", description = "No indicator with that code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorDetail get(@Parameter(description = "Indicator code", example = CODE_EXAMPLE)
+            @PathParam("code") String code) {
+        return indicators.detail(dataVersion.current(), code);
+    }
+
+    @GET
+    @Path("/{code}/observations")
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
+    @Operation(operationId = "listIndicatorObservations", summary = "One indicator's observations",
+            description = "The same filters as /api/v1/observations, for one indicator.")
+    @APIResponse(responseCode = "200", description = "A page of observations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ObservationResource.ObservationPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed or unknown filter value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator with that code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ObservationView> observations(
+            @Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
+            @BeanParam ObservationParams params) {
+        referenceData.indicator(code, "code");
+        var filter = params.filter().withIndicator(code);
+        referenceData.check(filter);
+        return observations.find(dataVersion.current(), filter, params.page());
+    }
+
+    /** The OpenAPI shape of a page of indicators. */
+    @Schema(name = "IndicatorPage")
+    public record IndicatorPage(List<IndicatorSummary> items, PageResponse.PageInfo page) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.yanhu.opendata.indicators.rest.view;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.indicators.SourceDocument;
+
+/** Where a figure was published, with the words that state it. */
+@Schema(name = "Citation")
+public record Citation(
+        @Schema(example = "000_1861cacfb8655aea") String id,
+        Label title,
+        @Schema(example = "2024-02-23") LocalDate publishedOn,
+        @Schema(description = "The verbatim fragment of the document that states the figure",
+                example = "全区地区生产总值突破400亿元") String quote) {
+
+    public static Citation of(SourceDocument source, String quote) {
+        return new Citation(source.id, new Label(source.titleZh, source.titleEn), source.publishedOn, quote);
+    }
+}

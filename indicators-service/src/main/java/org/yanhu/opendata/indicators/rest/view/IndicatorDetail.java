@@ -1,0 +1,35 @@
+package org.yanhu.opendata.indicators.rest.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.indicators.Indicator;
+
+@Schema(name = "IndicatorDetail")
+public record IndicatorDetail(
+        @Schema(example = "GDP") String code,
+        Label name,
+        Label description,
+        CodeLabel topic,
+        UnitView unit,
+        @Schema(description = "Periods with at least one published figure", example = "[\"2023\", \"2021-2025\"]")
+        List<String> periods,
+        List<SourceRef> sources,
+        @Schema(description = "The most recent actual value, with its citation; null when only targets exist",
+                nullable = true)
+        ObservationView latestActual,
+        @Schema(example = "/api/v1/indicators/GDP/observations") String observations,
+        @Schema(example = "/api/v1/indicators/GDP/chart.svg") String chart) {
+
+    @Schema(name = "SourceRef")
+    public record SourceRef(String id, Label title, LocalDate publishedOn, String link) {
+    }
+
+    public static IndicatorDetail of(Indicator i, List<String> periods, List<SourceRef> sources,
+            ObservationView latest) {
+        return new IndicatorDetail(i.code, new Label(i.nameZh, i.nameEn), new Label(i.descriptionZh, i.descriptionEn),
+                CodeLabel.of(i.topic.code, i.topic.nameZh, i.topic.nameEn), UnitView.of(i.unit), periods, sources,
+                latest, "/api/v1/indicators/" + i.code + "/observations", "/api/v1/indicators/" + i.code + "/chart.svg");
+    }
+}

@@ -1,0 +1,20 @@
+package org.yanhu.opendata.indicators.rest.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.indicators.Indicator;
+
+@Schema(name = "IndicatorSummary")
+public record IndicatorSummary(
+        @Schema(example = "GDP") String code,
+        Label name,
+        CodeLabel topic,
+        UnitView unit,
+        @Schema(example = "/api/v1/indicators/GDP") String link) {
+
+    public static IndicatorSummary of(Indicator i) {
+        return new IndicatorSummary(i.code, new Label(i.nameZh, i.nameEn),
+                CodeLabel.of(i.topic.code, i.topic.nameZh, i.topic.nameEn), UnitView.of(i.unit),
+                "/api/v1/indicators/" + i.code);
+    }
+}
