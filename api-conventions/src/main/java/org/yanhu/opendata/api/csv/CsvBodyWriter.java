@@ -80,7 +80,9 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
                 writer.write(values);
             }
             if (writer == null) {
-                writer = open(out, columnsOf(elementType(entity, genericType)));
+                // Jackson writes the header with the first row; an empty list still gets its header.
+                out.write((String.join(",", columnsOf(elementType(entity, genericType))) + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } finally {
             if (writer != null) {

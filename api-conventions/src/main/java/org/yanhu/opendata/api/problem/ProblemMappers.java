@@ -3,6 +3,7 @@ package org.yanhu.opendata.api.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
@@ -60,6 +61,12 @@ public class ProblemMappers {
         return respond(request, 400, "malformed-body", "Malformed request body", detail, errors).build();
     }
 
+    /** Quarkus maps this Jackson error itself; this mapper keeps it a problem. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext request) {
+        return unreadableJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, ContainerRequestContext request) {
         return respond(request, 406, "not-acceptable", "Not acceptable",
@@ -84,6 +91,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, request);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

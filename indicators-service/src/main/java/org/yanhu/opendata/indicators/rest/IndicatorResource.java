@@ -2,6 +2,7 @@ package org.yanhu.opendata.indicators.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,9 +22,11 @@ import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.problem.Problem;
+import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.indicators.rest.view.IndicatorDetail;
 import org.yanhu.opendata.indicators.rest.view.IndicatorSummary;
 import org.yanhu.opendata.indicators.rest.view.ObservationView;
+import org.yanhu.opendata.indicators.service.ChartService;
 import org.yanhu.opendata.indicators.service.IndicatorQuery;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
 import org.yanhu.opendata.indicators.service.PublishedDataVersion;
@@ -46,6 +49,9 @@ public class IndicatorResource {
 
     @Inject
     PublishedDataVersion dataVersion;
+
+    @Inject
+    ChartService charts;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
@@ -111,6 +117,27 @@ public class IndicatorResource {
         var filter = params.filter().withIndicator(code);
         referenceData.check(filter);
         return observations.find(dataVersion.current(), filter, params.page());
+    }
+
+    @GET
+    @Path("/{code}/chart.svg")
+    @Produces("image/svg+xml")
+    @Operation(operationId = "getIndicatorChart", summary = "An SVG chart of one indicator's series",
+            description = "Ready to embed: actuals solid, targets dashed, qualifiers (> more than, ≥ at least, "
+                    + "≈ about) on the labels, bilingual labels, and the sources named.")
+    @APIResponse(responseCode = "200", description = "The chart",
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unknown region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No indicator with that code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String chart(@Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region")
+            @DefaultValue("140802") String region) {
+        if (!region.matches("\\d{6}")) {
+            throw ProblemException.badRequest("region", "region must be a 6-digit GB/T 2260 code, got '" + region + "'");
+        }
+        return charts.chart(dataVersion.current(), code, region);
     }
 
     /** The OpenAPI shape of a page of indicators. */

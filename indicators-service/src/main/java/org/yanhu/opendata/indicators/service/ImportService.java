@@ -54,7 +54,14 @@ public class ImportService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = "observations")
-    @CacheInvalidateAll(cacheName = "indicators")
+    @CacheInvalidateAll(cacheName = "indicator-lists")
+    @CacheInvalidateAll(cacheName = "indicator-details")
+    @CacheInvalidateAll(cacheName = "charts")
+    @CacheInvalidateAll(cacheName = "target-results")
+    @CacheInvalidateAll(cacheName = "regions")
+    @CacheInvalidateAll(cacheName = "topics")
+    @CacheInvalidateAll(cacheName = "units")
+    @CacheInvalidateAll(cacheName = "sources")
     public ImportResult importBatch(ImportBatch batch, String author) {
         validate(batch);
         em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();

@@ -25,7 +25,7 @@ public class IndicatorQuery {
     ObservationQuery observations;
 
     @Transactional
-    @CacheResult(cacheName = "indicators")
+    @CacheResult(cacheName = "indicator-lists")
     public PageResponse<IndicatorSummary> list(long dataVersion, String topic, String region, String q,
             PageRequest page) {
         List<String> clauses = new ArrayList<>();
@@ -64,7 +64,7 @@ public class IndicatorQuery {
     }
 
     @Transactional
-    @CacheResult(cacheName = "indicators")
+    @CacheResult(cacheName = "indicator-details")
     public IndicatorDetail detail(long dataVersion, String code) {
         Indicator indicator = Indicator.findByCode(code)
                 .orElseThrow(() -> org.yanhu.opendata.api.problem.ProblemException.notFound("indicator", code));
