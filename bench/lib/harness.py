@@ -1,0 +1,567 @@
+#!/usr/bin/env python3
+"""The benchmark: starts the services, the gateway and nginx on their own ports and databases,
+runs the scenarios and writes bench/results/<timestamp>-<mode>.json and .md (and latest.md).
+
+Run it through bench/run.sh, which installs the tools and stops whatever is left on exit.
+"""
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+import urllib.parse
+
+import loadgen
+import procs
+import report
+
+BENCH = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(BENCH)
+WORK = os.path.join(BENCH, "work")
+RESULTS = os.path.join(BENCH, "results")
+GENERATOR = os.path.join(BENCH, "generator", "generate.py")
+
+API_KEY = "bench-key"
+SEARCH = "光伏"
+
+# name, owning service, path at the service ("direct"), path at the gateway
+HOT_READS = [
+    ("indicator_observations", "indicators", "/api/v1/indicators/GDP/observations",
+     "/api/v1/indicators/GDP/observations"),
+    ("indicator_list", "indicators", "/api/v1/indicators", "/api/v1/indicators"),
+    ("projects_by_sector", "projects", "/api/v1/projects?sector=energy", "/api/v1/projects?sector=energy"),
+    ("search", "projects", "/api/v1/projects?q=" + urllib.parse.quote(SEARCH),
+     "/api/v1/search?q=" + urllib.parse.quote(SEARCH)),
+    ("observations_csv", "indicators", "/api/v1/observations?format=csv&limit=1000",
+     "/api/v1/observations?format=csv&limit=1000"),
+]
+
+MODULES = {"indicators": "indicators-service", "projects": "projects-service", "gateway": "gateway"}
+
+# The full dataset of the scale scenario; --scale <fraction> scales regions and projects.
+FULL = {"regions": 3000, "indicators": 100, "periods": 30, "projects": 1_000_000}
+SMOKE = {"regions": 30, "indicators": 10, "periods": 5, "projects": 1000}
+
+
+def log(message):
+    print("[bench %s] %s" % (time.strftime("%H:%M:%S"), message), file=sys.stderr, flush=True)
+
+
+class Failure(Exception):
+    pass
+
+
+# --- setup ------------------------------------------------------------------------------------
+
+def admin_psql(sql, db="postgres"):
+    """psql as the administrator, the way deploy/local/db.sh connects."""
+    host, port = os.environ.get("PGHOST", "127.0.0.1"), os.environ.get("PGPORT", "5432")
+    admin = os.environ.get("PGADMIN_USER", "postgres")
+    probe = subprocess.run(["psql", "-h", host, "-p", port, "-U", admin, "-d", db, "-Atqc", "select 1"],
+                           capture_output=True)
+    if probe.returncode == 0:
+        argv = ["psql", "-h", host, "-p", port, "-U", admin, "-d", db]
+    elif os.geteuid() == 0:
+        argv = ["runuser", "-u", "postgres", "--", "psql", "-p", port, "-d", db]
+    else:
+        raise Failure("cannot connect to PostgreSQL as %s; set PGADMIN_USER or ~/.pgpass" % admin)
+    out = subprocess.run(argv + ["-v", "ON_ERROR_STOP=1", "-Atq", "-c", sql], capture_output=True, text=True,
+                         cwd="/")
+    if out.returncode != 0:
+        raise Failure("psql failed: %s" % out.stderr.strip())
+    return out.stdout.strip()
+
+
+def role_psql(role, db, args, timeout=3600):
+    """psql as a service's role on its benchmark database (password = role name unless set)."""
+    env = dict(os.environ, PGPASSWORD=os.environ.get(role.upper() + "_DB_PASSWORD", role))
+    argv = ["psql", "-h", os.environ.get("PGHOST", "127.0.0.1"), "-p", os.environ.get("PGPORT", "5432"),
+            "-U", role, "-d", db, "-v", "ON_ERROR_STOP=1", "-Atq"] + args
+    out = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=timeout)
+    if out.returncode != 0:
+        raise Failure("psql as %s failed: %s" % (role, out.stderr.strip()))
+    return out.stdout.strip()
+
+
+def fresh_databases(names):
+    """deploy/local/db.sh for the roles, then empty benchmark databases owned by them."""
+    subprocess.run(["bash", os.path.join(ROOT, "deploy", "local", "db.sh")], check=True)
+    for role, db in names.items():
+        admin_psql('drop database if exists "%s" with (force)' % db)
+        admin_psql('create database "%s" owner "%s" encoding \'UTF8\' template template0' % (db, role))
+        log("database %s (owner %s) created empty" % (db, role))
+
+
+def module_has_sources(module):
+    return os.path.isdir(os.path.join(ROOT, module, "src", "main", "java"))
+
+
+def snapshot_app(module, build):
+    """Copies the module's quarkus-app into work/apps, so that a rebuild by someone else during the
+    run does not change the jars under a running JVM. Builds the module when asked or when missing."""
+    app = os.path.join(ROOT, module, "target", "quarkus-app")
+    if build or not os.path.exists(os.path.join(app, "quarkus-run.jar")):
+        if not module_has_sources(module):
+            return None, "module %s has no sources yet" % module
+        maven = ["/tmp/mvn-locked"] if os.access("/tmp/mvn-locked", os.X_OK) else [os.path.join(ROOT, "mvnw")]
+        log("building %s (%s)" % (module, " ".join(maven)))
+        out = subprocess.run(maven + ["-B", "-q", "-pl", module, "-am", "package", "-DskipTests"], cwd=ROOT,
+                             capture_output=True, text=True)
+        if out.returncode != 0 or not os.path.exists(os.path.join(app, "quarkus-run.jar")):
+            return None, "build of %s failed: %s" % (module, (out.stdout + out.stderr)[-800:])
+    target = os.path.join(WORK, "apps", module)
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(app, target)
+    return os.path.join(target, "quarkus-run.jar"), None
+
+
+def gateway_env(ports):
+    """Env for the gateway: upstreams, and its rate limits raised far above what the benchmark sends.
+    The names come from gateway/src/main/resources/application.properties: every ${ENV:default}
+    there whose name mentions a rate limit gets a large value."""
+    env = {"GATEWAY_PORT": str(ports["gateway"]), "INDICATORS_URL": "http://127.0.0.1:%d" % ports["indicators"],
+           "PROJECTS_URL": "http://127.0.0.1:%d" % ports["projects"]}
+    props = os.path.join(ROOT, "gateway", "src", "main", "resources", "application.properties")
+    raised = {}
+    if os.path.exists(props):
+        with open(props, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line or line.startswith("#") or "=" not in line or line.startswith("%"):
+                    continue
+                key, value = [s.strip() for s in line.split("=", 1)]
+                if not re.search(r"rate|limit|quota|burst", key, re.I) or re.search(r"body|size|header", key, re.I):
+                    continue
+                m = re.search(r"\$\{([A-Z0-9_]+):([^}]*)\}", value)
+                if m and re.fullmatch(r"\d+", m.group(2)):
+                    raised[m.group(1)] = "100000000"
+                elif re.fullmatch(r"\d+", value):
+                    # A plain property: MicroProfile Config also reads it from the upper-cased env name.
+                    raised[re.sub(r"[^A-Za-z0-9]", "_", key).upper()] = "100000000"
+    env.update(raised)
+    return env, raised
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.mode = "smoke" if args.smoke else "full"
+        self.ports = {"gateway": args.port_base, "indicators": args.port_base + 1,
+                      "projects": args.port_base + 2, "nginx": args.port_base + 10}
+        self.dbs = {"indicators": "indicators_bench", "projects": "projects_bench"}
+        self.processes = {}
+        self.jars = {}
+        self.skipped = {}
+        self.result = {"mode": self.mode, "scenarios": {}, "errors": []}
+        self.key_hash = hashlib.sha256(API_KEY.encode()).hexdigest()
+        if args.smoke:
+            self.duration, self.warmup, self.fixed_seconds = 1, 0, 2
+            self.settle, self.cold, self.warm = 1, 3, 5
+        else:
+            self.duration, self.warmup, self.fixed_seconds = args.duration, args.warmup, args.fixed_seconds
+            self.settle, self.cold, self.warm = 10, 10, 30
+
+    # processes
+
+    def start(self, name):
+        env = dict(os.environ)
+        if name == "indicators":
+            env.update(INDICATORS_PORT=str(self.ports[name]), INDICATORS_DB_NAME=self.dbs[name],
+                       API_KEY_HASHES="bench:" + self.key_hash)
+        elif name == "projects":
+            env.update(PROJECTS_PORT=str(self.ports[name]), PROJECTS_DB_NAME=self.dbs[name],
+                       API_KEY_HASHES="bench:" + self.key_hash)
+        else:
+            gw, raised = gateway_env(self.ports)
+            env.update(gw)
+            self.result["gateway_env"] = gw
+        argv = ["java"] + self.args.jvm_opts.split() + ["-jar", self.jars[name]]
+        process = procs.Process(name, argv, env, os.path.join(WORK, "logs", name + ".log"),
+                                os.path.join(WORK, "pids"))
+        self.processes[name] = process
+        seconds = process.wait_ready(self.ports[name])
+        log("%s ready on port %d in %.2fs (pid %d)" % (name, self.ports[name], seconds, process.pid))
+        return seconds
+
+    def stop(self, name):
+        process = self.processes.pop(name, None)
+        if process:
+            process.stop()
+
+    def services(self):
+        return [n for n in ("indicators", "projects", "gateway") if n in self.jars]
+
+    # scenarios
+
+    def scenario(self, name, fn):
+        log("scenario %s" % name)
+        t0 = time.monotonic()
+        try:
+            data = fn()
+            data["seconds"] = round(time.monotonic() - t0, 1)
+            self.result["scenarios"][name] = data
+        except Exception as e:  # a scenario that fails to run is recorded, and fails a smoke run
+            traceback.print_exc()
+            self.result["scenarios"][name] = {"error": "%s: %s" % (type(e).__name__, e),
+                                              "seconds": round(time.monotonic() - t0, 1)}
+            self.result["errors"].append("%s: %s" % (name, e))
+
+    def cost_start(self):
+        """Start-to-ready and idle RSS. The first start runs Flyway and loads the dataset into an
+        empty database; the restart finds both in place, as a redeploy would."""
+        data = {"first_start_s": {}, "restart_s": {}, "idle_rss_mib": {}}
+        for name in self.services():
+            data["first_start_s"][name] = round(self.start(name), 2)
+        for name in self.services():
+            self.stop(name)
+            data["restart_s"][name] = round(self.start(name), 2)
+        time.sleep(self.settle)
+        for name in self.services():
+            data["idle_rss_mib"][name] = round(self.processes[name].rss_kib() / 1024, 1)
+        return data
+
+    def throughput(self):
+        """Scenario 1: the same reads from nginx (static bytes), the service, and the gateway."""
+        static_dir = os.path.join(WORK, "nginx", "html")
+        base, conf = procs.nginx_config(WORK, self.ports["nginx"])
+        rows = []
+        for name, service, direct, via_gateway in HOT_READS:
+            row = {"name": name, "service": service, "direct_path": direct, "gateway_path": via_gateway}
+            if service not in self.jars:
+                row["skipped"] = self.skipped.get(service, "not available")
+                rows.append(row)
+                continue
+            status, headers, body = procs.http_get(self.ports[service], direct, timeout=60)
+            ext = "csv" if "csv" in headers.get("content-type", "") else "json"
+            with open(os.path.join(static_dir, "%s.%s" % (name, ext)), "wb") as out:
+                out.write(body)
+            row.update(direct_status=status, bytes=len(body), static_path="/%s.%s" % (name, ext))
+            rows.append(row)
+        nginx = procs.Process("nginx", ["nginx", "-p", base, "-c", conf, "-e", os.path.join(base, "logs", "error.log")],
+                              dict(os.environ), os.path.join(WORK, "logs", "nginx.log"), os.path.join(WORK, "pids"))
+        self.processes["nginx"] = nginx
+        nginx.wait_ready(self.ports["nginx"], path="/" + rows[0].get("static_path", "/").lstrip("/"), timeout=20)
+
+        pids = {n: p.pid for n, p in self.processes.items() if n != "nginx"}
+        with procs.RssSampler(pids, interval=0.2) as sampler:
+            for row in rows:
+                if "skipped" in row:
+                    continue
+                targets = {"nginx": (self.ports["nginx"], row["static_path"]),
+                           "direct": (self.ports[row["service"]], row["direct_path"])}
+                if "gateway" in self.jars:
+                    targets["gateway"] = (self.ports["gateway"], row["gateway_path"])
+                else:
+                    row["gateway_skipped"] = self.skipped.get("gateway", "not available")
+                for path_name, (port, path) in targets.items():
+                    url = "http://127.0.0.1:%d%s" % (port, path)
+                    if self.warmup:
+                        loadgen.wrk(url, self.warmup, self.args.wrk_threads, self.args.connections)
+                    row[path_name] = loadgen.wrk(url, self.duration, self.args.wrk_threads, self.args.connections)
+                    log("%-24s %-8s %8.1f req/s p50 %7.2fms p99 %7.2fms errors %d" % (
+                        row["name"], path_name, row[path_name]["rps"], row[path_name]["p50_ms"],
+                        row[path_name]["p99_ms"], row[path_name]["errors"]))
+                for path_name, (port, path) in targets.items():
+                    url = "http://127.0.0.1:%d%s" % (port, path)
+                    rate = max(row[path_name]["rps"] / 2, 1)
+                    row[path_name]["half_rate"] = loadgen.hey_fixed_rate(url, rate, self.fixed_seconds,
+                                                                         self.args.connections)
+                    h = row[path_name]["half_rate"]
+                    log("%-24s %-8s at %7.1f req/s offered: %7.1f achieved, p50 %7.2fms p99 %7.2fms" % (
+                        row["name"], path_name, h["offered_rps"], h["achieved_rps"], h["p50_ms"], h["p99_ms"]))
+                if row["direct"]["rps"] and row["nginx"]["rps"]:
+                    row["service_over_nginx"] = round(row["direct"]["rps"] / row["nginx"]["rps"], 3)
+                if "gateway" in row and row["direct"]["rps"]:
+                    row["gateway_over_service"] = round(row["gateway"]["rps"] / row["direct"]["rps"], 3)
+        self.stop("nginx")
+        load_rss = {name: sampler.peak_mib(name) for name in pids}
+        self.result["scenarios"].setdefault("cost", {})["load_rss_mib"] = load_rss
+        return {"wrk": {"threads": self.args.wrk_threads, "connections": self.args.connections,
+                        "seconds": self.duration, "warmup_seconds": self.warmup},
+                "fixed_rate": {"tool": "hey -q", "seconds": self.fixed_seconds, "workers": self.args.connections},
+                "reads": rows, "peak_rss_under_load_mib": load_rss}
+
+    # scenario 2
+
+    def scale_queries(self):
+        queries = []
+        for name, service, direct, via_gateway in HOT_READS:
+            if service not in self.jars:
+                continue
+            if name == "search" and "gateway" in self.jars:
+                queries.append((name + "_gateway", "gateway", via_gateway))
+            queries.append((name, service, direct))
+        out = {}
+        for name, service, path in queries:
+            out[name] = loadgen.query_latency(self.ports[service], path, self.cold, self.warm,
+                                              default_limit=1000 if "limit=1000" in path else 100)
+        return out
+
+    def scale(self):
+        data = {"target": self.target, "scale": self.args.scale}
+        data["seed_queries"] = self.scale_queries()
+        budget = self.args.import_budget
+        if "indicators" in self.jars:
+            data["observations_import"] = self.generate(
+                ["observations", "--url", "http://127.0.0.1:%d" % self.ports["indicators"],
+                 "--regions", str(self.target["regions"]), "--indicators", str(self.target["indicators"]),
+                 "--periods", str(self.target["periods"]), "--batch", str(self.args.batch),
+                 "--budget", str(budget * (0.7 if "projects" in self.jars else 1.0))], "observations")
+            data["observations_copy"] = self.raw_copy_observations(data["observations_import"])
+        if "projects" in self.jars:
+            data["projects_import"] = self.generate(
+                ["projects", "--url", "http://127.0.0.1:%d" % self.ports["projects"],
+                 "--count", str(self.target["projects"]), "--batch", str(self.args.project_batch),
+                 "--budget", str(budget * (0.3 if "indicators" in self.jars else 1.0))], "projects")
+        data["scaled_queries"] = self.scale_queries()
+        if "indicators" in self.jars:
+            data["export_and_paging"] = self.export_and_paging()
+        return data
+
+    def generate(self, argv, label):
+        stats_path = os.path.join(WORK, "%s-import.json" % label)
+        out = subprocess.run([sys.executable, GENERATOR] + argv + ["--key", API_KEY, "--stats-out", stats_path],
+                             stdout=subprocess.DEVNULL, stderr=open(os.path.join(WORK, "logs", label + "-import.log"),
+                                                                    "w"))
+        with open(stats_path) as f:
+            stats = json.load(f)
+        sizes = stats.pop("batch_sizes", [])
+        secs = stats.pop("batch_seconds", [])
+        if secs:
+            per_row = [s / n for s, n in zip(secs, sizes) if n]
+            stats["first_batch_rows_per_s"] = round(1 / per_row[0], 1) if per_row[0] else None
+            stats["last_batch_rows_per_s"] = round(1 / per_row[-1], 1) if per_row[-1] else None
+        if stats.get("wall_seconds"):
+            stats["rows_per_second_wall"] = round(stats["rows_sent"] / stats["wall_seconds"], 1)
+        log("%s import: %s rows in %ss (%s rows/s), fraction %s%s" % (
+            label, stats.get("rows_sent"), stats.get("wall_seconds"), stats.get("rows_per_second"),
+            stats.get("fraction_of_target"), ", ERROR " + stats["error"] if stats.get("error") else ""))
+        if out.returncode != 0 and stats.get("error"):
+            raise Failure("%s import failed: %s" % (label, stats["error"][:300]))
+        return stats
+
+    def raw_copy_observations(self, imported):
+        """The same rows, in the observation table's own shape, COPYed into a scratch table created
+        LIKE observation INCLUDING ALL (same columns, constraints and indexes; no foreign keys)."""
+        rows = min(imported.get("rows_sent", 0), self.args.copy_cap)
+        if rows == 0:
+            return {"skipped": "nothing imported"}
+        path = os.path.join(WORK, "copy-observations.tsv")
+        db = self.dbs["indicators"]
+        role_psql("indicators", db, ["-c", "\\copy (select * from observation where source_id = 'bench-synthetic' "
+                                           "order by id limit %d) to '%s'" % (rows, path)])
+        role_psql("indicators", db, ["-c", "drop table if exists bench_copy_observation; "
+                                           "create table bench_copy_observation (like observation including all)"])
+        t0 = time.perf_counter()
+        role_psql("indicators", db, ["-c", "\\copy bench_copy_observation from '%s'" % path])
+        seconds = time.perf_counter() - t0
+        size = os.path.getsize(path)
+        role_psql("indicators", db, ["-c", "drop table bench_copy_observation"])
+        os.remove(path)
+        result = {"rows": rows, "seconds": round(seconds, 3), "rows_per_second": round(rows / seconds, 1),
+                  "file_mib": round(size / 2**20, 1)}
+        if imported.get("rows_per_second"):
+            result["import_over_copy"] = round(imported["rows_per_second"] / result["rows_per_second"], 4)
+        log("raw COPY: %d rows in %.2fs (%.0f rows/s)" % (rows, seconds, rows / seconds))
+        return result
+
+    def export_and_paging(self):
+        """Walks the CSV export page by page (limit=1000, following Link: rel=next) for up to the
+        target rows while sampling the service's VmRSS; keeps the cursor that leads to page 10,000
+        at limit=100, then times page 1 and that page."""
+        port = self.ports["indicators"]
+        target_rows = self.args.export_rows
+        page_size, deep_page = 100, 10000
+        client = loadgen.Client(port)
+        path = "/api/v1/observations?format=csv&limit=1000"
+        page_times, rows, cursor, pages = [], 0, None, 0
+        total = json.loads(client.get("/api/v1/observations?limit=1")[2]).get("page", {}).get("total")
+        # Rows before page `deep_page` of size page_size, capped at what exists.
+        available = total if total is not None else target_rows
+        deep_page = min(deep_page, max(1, -(-available // page_size)))
+        deep_offset = (deep_page - 1) * page_size
+        cursor_at = {}
+        with procs.RssSampler({"indicators": self.processes["indicators"].pid}, interval=0.1) as sampler:
+            rss_before = self.processes["indicators"].rss_kib()
+            t0 = time.perf_counter()
+            next_path = path
+            while next_path and rows < target_rows:
+                status, headers, body, took = client.get(next_path)
+                if status != 200:
+                    raise Failure("export page %d: HTTP %d %s" % (pages + 1, status, body[:200]))
+                pages += 1
+                page_times.append(took)
+                rows += body.count(b"\n") - 1
+                next_path = next_link(headers.get("link"))
+                cursor = query_value(next_path, "cursor") if next_path else None
+                cursor_at[rows] = cursor
+            walk_seconds = time.perf_counter() - t0
+        samples = sampler.samples["indicators"]
+        quarter = max(1, len(samples) // 4)
+        early = max(k for _, k in samples[:quarter]) / 1024 if samples else None
+        late = max(k for _, k in samples[-quarter:]) / 1024 if samples else None
+        export = {"path": path, "pages": pages, "rows": rows, "seconds": round(walk_seconds, 2),
+                  "rows_per_second": round(rows / walk_seconds, 1) if walk_seconds else None,
+                  "first_page_ms": round(page_times[0] * 1000, 1), "last_page_ms": round(page_times[-1] * 1000, 1),
+                  "median_page_ms": round(statistics.median(page_times) * 1000, 1),
+                  "rss_before_mib": round(rss_before / 1024, 1), "rss_peak_mib": sampler.peak_mib("indicators"),
+                  "rss_first_quarter_peak_mib": round(early, 1) if early else None,
+                  "rss_last_quarter_peak_mib": round(late, 1) if late else None,
+                  "rss_samples": len(samples)}
+        # Reach the cursor of the deep page: the walk's cursor at a multiple of 1000, then limit=100 pages.
+        start_at = max([r for r in cursor_at if r <= deep_offset and cursor_at[r]] or [0])
+        cursor = cursor_at.get(start_at)
+        position, extra_ms = start_at, []
+        while position < deep_offset:
+            p = "/api/v1/observations?limit=%d" % page_size + ("&cursor=" + cursor if cursor else "")
+            status, headers, body, took = client.get(p)
+            extra_ms.append(took * 1000)
+            cursor = json.loads(body)["page"]["next"]
+            position += page_size
+            if cursor is None:
+                break
+        client.close()
+        first = loadgen.query_latency(port, "/api/v1/observations?limit=%d" % page_size, self.cold, self.warm)
+        deep = loadgen.query_latency(port, "/api/v1/observations?limit=%d&cursor=%s" % (page_size, cursor),
+                                     self.cold, self.warm) if cursor else None
+        paging = {"page_size": page_size, "deep_page": deep_page, "rows_before_deep_page": deep_offset,
+                  "total_rows": total, "walk_to_cursor_extra_requests": len(extra_ms),
+                  "page_1": first, "deep": deep}
+        if deep and first["cold_median_ms"]:
+            paging["deep_over_first"] = round(deep["cold_median_ms"] / first["cold_median_ms"], 2)
+        log("export walk: %d rows in %d pages, %.1fs, RSS %s -> peak %s MiB; page 1 %sms, page %d %sms" % (
+            rows, pages, walk_seconds, export["rss_before_mib"], export["rss_peak_mib"], first["cold_median_ms"],
+            deep_page, deep and deep["cold_median_ms"]))
+        return {"export": export, "paging": paging}
+
+    # main
+
+    def machine(self):
+        def sh(cmd):
+            return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+        return {
+            "nproc": os.cpu_count(),
+            "cpu_model": sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip(),
+            "memory": sh("free -g | sed -n 2p"),
+            "kernel": platform.release(),
+            "os": sh(". /etc/os-release && echo $PRETTY_NAME"),
+            "java": sh("java -version 2>&1 | head -1"),
+            "postgres": sh("psql -h 127.0.0.1 -U postgres -Atc 'show server_version' 2>/dev/null"),
+            "wrk": sh("wrk -v 2>&1 | head -1"), "hey": sh("dpkg-query -W -f='${Version}' hey 2>/dev/null"),
+            "nginx": sh("nginx -v 2>&1"),
+            "git_commit": sh("git -C %s rev-parse --short HEAD" % ROOT),
+            "load_average_at_start": os.getloadavg(),
+        }
+
+    def run(self):
+        started = datetime.datetime.now(datetime.timezone.utc)
+        stamp = started.strftime("%Y%m%dT%H%M%SZ")
+        for sub in ("logs", "pids", "apps"):
+            os.makedirs(os.path.join(WORK, sub), exist_ok=True)
+        os.makedirs(RESULTS, exist_ok=True)
+        self.target = self.scale_target()
+        self.result.update(started_at=started.isoformat(timespec="seconds"), machine=self.machine(),
+                           ports=self.ports, databases=self.dbs, jvm_opts=self.args.jvm_opts)
+        try:
+            for name, module in MODULES.items():
+                if name not in self.args.services.split(","):
+                    self.skipped[name] = "left out with --services"
+                    continue
+                jar, why = snapshot_app(module, self.args.build)
+                if jar:
+                    self.jars[name] = jar
+                else:
+                    self.skipped[name] = why
+                    log("skipping %s: %s" % (name, why))
+                    if module_has_sources(module):
+                        self.result["errors"].append("%s: %s" % (name, why))
+            if "gateway" in self.jars and not {"indicators", "projects"} <= set(self.jars):
+                self.skipped["gateway"] = "the gateway needs both services"
+                del self.jars["gateway"]
+            self.result["skipped"] = self.skipped
+            fresh_databases({role: db for role, db in self.dbs.items() if role in self.jars})
+            self.scenario("cost", self.cost_start)
+            if "cost" in self.result["scenarios"] and "error" not in self.result["scenarios"]["cost"]:
+                self.scenario("throughput", self.throughput)
+                self.scenario("scale", self.scale)
+        finally:
+            for name in list(self.processes):
+                self.stop(name)
+        self.result["finished_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        self.result["goals"] = report.goals(self.result)
+        base = os.path.join(RESULTS, "%s-%s" % (stamp, self.mode))
+        with open(base + ".json", "w", encoding="utf-8") as out:
+            json.dump(self.result, out, ensure_ascii=False, indent=1)
+        markdown = report.markdown(self.result, os.path.basename(base + ".json"))
+        for path in (base + ".md", os.path.join(RESULTS, "latest.md")):
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(markdown)
+        log("results: %s.json and .md" % base)
+        print(markdown)
+        return 1 if self.result["errors"] else 0
+
+    def scale_target(self):
+        scale = self.args.scale or ("smoke" if self.args.smoke else "full")
+        self.args.scale = scale
+        if scale == "smoke":
+            return dict(SMOKE)
+        fraction = 1.0 if scale == "full" else float(scale)
+        if not 0 < fraction <= 1:
+            raise SystemExit("--scale must be full, smoke or a fraction in (0, 1]")
+        return {"regions": max(1, round(FULL["regions"] * fraction)), "indicators": FULL["indicators"],
+                "periods": FULL["periods"], "projects": max(1, round(FULL["projects"] * fraction)),
+                "fraction": fraction}
+
+
+def next_link(link):
+    if not link:
+        return None
+    m = re.search(r'<([^>]+)>\s*;\s*rel="?next"?', link)
+    return m.group(1) if m else None
+
+
+def query_value(path, name):
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(path).query)).get(name)
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Yanhu Open Data benchmark")
+    parser.add_argument("--smoke", action="store_true", help="every scenario briefly (under 2 minutes)")
+    parser.add_argument("--scale", help="full, smoke or a fraction such as 0.1 (default: full, or smoke with --smoke)")
+    parser.add_argument("--import-budget", type=float, default=900,
+                        help="seconds the scale import may take in total; it stops after the batch that crosses it")
+    parser.add_argument("--batch", type=int, default=30000, help="observation rows per import request")
+    parser.add_argument("--project-batch", type=int, default=5000, help="projects per import request")
+    parser.add_argument("--copy-cap", type=int, default=2_000_000, help="at most this many rows in the raw COPY")
+    parser.add_argument("--export-rows", type=int, default=1_000_000, help="rows to stream in the export test")
+    parser.add_argument("--duration", type=int, default=10, help="wrk seconds per path (full mode)")
+    parser.add_argument("--warmup", type=int, default=5, help="wrk warm-up seconds per path (full mode)")
+    parser.add_argument("--fixed-seconds", type=int, default=10, help="hey fixed-rate seconds per path (full mode)")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--wrk-threads", type=int, default=1)
+    parser.add_argument("--port-base", type=int, default=48080,
+                        help="gateway port; services +1 and +2, nginx +10")
+    parser.add_argument("--jvm-opts", default="", help="options for every java process")
+    parser.add_argument("--services", default="indicators,projects,gateway",
+                        help="what to start; the others are reported as left out")
+    parser.add_argument("--build", action="store_true", help="rebuild the modules even if their jars exist")
+    args = parser.parse_args()
+    if args.smoke:
+        args.import_budget = min(args.import_budget, 60)
+        args.export_rows = min(args.export_rows, 1_000_000)
+    return Bench(args).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

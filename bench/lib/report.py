@@ -1,0 +1,214 @@
+"""Goals (met or missed, with the numbers) and the Markdown report of one run."""
+
+GATEWAY_MIN = 0.8       # gateway req/s >= 0.8 x direct
+SERVICE_MIN = 0.3       # service req/s >= 0.3 x nginx static
+SCALE_MAX = 2.0         # full-scale latency <= 2 x seed-size latency; page 10,000 <= 2 x page 1
+IMPORT_MIN = 0.5        # import rows/s >= 0.5 x raw COPY
+TAIL_MAX = 5.0          # p99 <= 5 x p50 at half of max throughput
+FLAT_GROWTH = 0.10      # export: RSS peak in the last quarter <= first quarter + 10 % (or + 32 MiB)
+FLAT_SLACK_MIB = 32
+
+
+def rate_held(h):
+    return h["achieved_rps"] >= 0.9 * h["offered_rps"]
+
+
+def verdict(ok):
+    return "met" if ok else "**missed**"
+
+
+def goals(result):
+    out = []
+    s = result.get("scenarios", {})
+    reads = s.get("throughput", {}).get("reads", [])
+    for r in reads:
+        if "service_over_nginx" in r:
+            out.append({"goal": "service >= %.1fx nginx static" % SERVICE_MIN, "subject": r["name"],
+                        "measured": "%.3fx (%.0f vs %.0f req/s)" % (r["service_over_nginx"], r["direct"]["rps"],
+                                                                  r["nginx"]["rps"]),
+                        "met": r["service_over_nginx"] >= SERVICE_MIN})
+    for r in reads:
+        if "gateway_over_service" in r:
+            out.append({"goal": "gateway >= %.1fx direct" % GATEWAY_MIN, "subject": r["name"],
+                        "measured": "%.3fx (%.0f vs %.0f req/s)" % (r["gateway_over_service"], r["gateway"]["rps"],
+                                                                  r["direct"]["rps"]),
+                        "met": r["gateway_over_service"] >= GATEWAY_MIN})
+    for r in reads:
+        # The goal is about our processes; nginx's fixed-rate numbers are in the table for reference.
+        for path in ("direct", "gateway"):
+            h = r.get(path, {}).get("half_rate")
+            if h and h.get("p99_over_p50") is not None:
+                held = "" if rate_held(h) else "; rate not held: %.0f offered" % h["offered_rps"]
+                out.append({"goal": "p99 <= %gx p50 at half of max req/s" % TAIL_MAX,
+                            "subject": "%s via %s" % (r["name"], path),
+                            "measured": "%.2fx (p50 %.2f ms, p99 %.2f ms at %.0f req/s%s)" % (
+                                h["p99_over_p50"], h["p50_ms"], h["p99_ms"], h["achieved_rps"], held),
+                            "met": h["p99_over_p50"] <= TAIL_MAX})
+    scale = s.get("scale", {})
+    seed, full = scale.get("seed_queries", {}), scale.get("scaled_queries", {})
+    for name, q in full.items():
+        before = seed.get(name, {}).get("cold_median_ms")
+        after = q.get("cold_median_ms")
+        if before and after:
+            out.append({"goal": "scaled query <= %gx seed size" % SCALE_MAX, "subject": name,
+                        "measured": "%.2fx (%.1f ms vs %.1f ms)" % (after / before, after, before),
+                        "met": after / before <= SCALE_MAX})
+    paging = scale.get("export_and_paging", {}).get("paging", {})
+    if paging.get("deep_over_first") is not None:
+        out.append({"goal": "page N <= %gx page 1 (keyset)" % SCALE_MAX,
+                    "subject": "page %d of %d rows" % (paging["deep_page"], paging["page_size"]),
+                    "measured": "%.2fx (%.1f ms vs %.1f ms)" % (paging["deep_over_first"],
+                                                              paging["deep"]["cold_median_ms"],
+                                                              paging["page_1"]["cold_median_ms"]),
+                    "met": paging["deep_over_first"] <= SCALE_MAX})
+    copy = scale.get("observations_copy", {})
+    if copy.get("import_over_copy") is not None:
+        imp = scale["observations_import"]
+        out.append({"goal": "import >= %.1fx raw COPY" % IMPORT_MIN, "subject": "observations",
+                    "measured": "%.4fx (%.0f vs %.0f rows/s)" % (copy["import_over_copy"], imp["rows_per_second"],
+                                                               copy["rows_per_second"]),
+                    "met": copy["import_over_copy"] >= IMPORT_MIN})
+    export = scale.get("export_and_paging", {}).get("export", {})
+    if export.get("rss_first_quarter_peak_mib"):
+        early, late = export["rss_first_quarter_peak_mib"], export["rss_last_quarter_peak_mib"]
+        ok = late <= early * (1 + FLAT_GROWTH) or late - early <= FLAT_SLACK_MIB
+        out.append({"goal": "export memory flat", "subject": "%d rows, %d pages" % (export["rows"], export["pages"]),
+                    "measured": "RSS %.0f MiB before, peak %.0f MiB in the first quarter, %.0f MiB in the last" % (
+                        export["rss_before_mib"], early, late), "met": ok})
+    return out
+
+
+def fmt(value, pattern="%.1f"):
+    return "–" if value is None else pattern % value
+
+
+def markdown(result, json_name):
+    s = result.get("scenarios", {})
+    m = result.get("machine", {})
+    lines = ["# Benchmark: %s run of %s" % (result["mode"], result.get("started_at", "?")), "",
+             "Machine: %s CPUs (%s), memory `%s`, %s, kernel %s. %s; PostgreSQL %s; %s; hey %s; %s. "
+             "Commit %s. Load average at start: %s." % (
+                 m.get("nproc"), m.get("cpu_model"), m.get("memory"), m.get("os"), m.get("kernel"), m.get("java"),
+                 m.get("postgres"), m.get("wrk"), m.get("hey"), m.get("nginx"), m.get("git_commit"),
+                 " ".join("%.2f" % x for x in m.get("load_average_at_start", []))),
+             "", "Raw numbers: `%s`. Everything (load generators, services, PostgreSQL) runs on this one machine." %
+             json_name, ""]
+    if result.get("skipped"):
+        lines += ["Not measured: " + "; ".join("%s (%s)" % (k, v.splitlines()[0][:200])
+                                               for k, v in result["skipped"].items()), ""]
+    if result.get("errors"):
+        lines += ["**Scenarios that failed to run:** " + "; ".join(e.splitlines()[0][:300] for e in result["errors"]),
+                  ""]
+
+    lines += ["## Goals", "", "| Goal | Subject | Measured | Result |", "|---|---|---|---|"]
+    for g in result.get("goals", []):
+        lines.append("| %s | %s | %s | %s |" % (g["goal"], g["subject"], g["measured"], verdict(g["met"])))
+    met = sum(1 for g in result.get("goals", []) if g["met"])
+    lines += ["", "%d of %d goals met." % (met, len(result.get("goals", []))), ""]
+
+    t = s.get("throughput", {})
+    if t.get("reads"):
+        w = t["wrk"]
+        lines += ["## 1. Hot reads: nginx static vs service vs gateway", "",
+                  "wrk, %d thread(s), %d connections, %ds per path after %ds warm-up; errors = non-2xx + socket errors."
+                  % (w["threads"], w["connections"], w["seconds"], w["warmup_seconds"]), "",
+                  "| Read | Bytes | nginx req/s | direct req/s | gateway req/s | service/nginx | gateway/service |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for r in t["reads"]:
+            if "skipped" in r:
+                lines.append("| %s | – | – | – | – | skipped: %s | |" % (r["name"], r["skipped"].splitlines()[0][:80]))
+                continue
+            lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                r["name"], r.get("bytes"), fmt(r["nginx"]["rps"]), fmt(r["direct"]["rps"]),
+                fmt(r.get("gateway", {}).get("rps")), fmt(r.get("service_over_nginx"), "%.3f"),
+                fmt(r.get("gateway_over_service"), "%.3f")))
+        lines += ["", "| Read | Path | p50 ms | p99 ms | errors | at half rate: offered → achieved req/s | p50 ms |"
+                      " p99 ms | p99/p50 |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in t["reads"]:
+            for path in ("nginx", "direct", "gateway"):
+                x = r.get(path)
+                if not x:
+                    continue
+                h = x.get("half_rate", {})
+                lines.append("| %s | %s | %s | %s | %d | %s → %s%s | %s | %s | %s |" % (
+                    r["name"], path, fmt(x["p50_ms"], "%.2f"), fmt(x["p99_ms"], "%.2f"), x["errors"],
+                    fmt(h.get("offered_rps"), "%.0f"), fmt(h.get("achieved_rps"), "%.0f"),
+                    "" if not h or rate_held(h) else " (not held)",
+                    fmt(h.get("p50_ms"), "%.2f"), fmt(h.get("p99_ms"), "%.2f"), fmt(h.get("p99_over_p50"), "%.2f")))
+        lines += ["", "Paths: " + "; ".join("%s: direct `%s`, gateway `%s`" % (r["name"], r["direct_path"],
+                                                                          r["gateway_path"]) for r in t["reads"]),
+                  "", "A half rate marked *not held* means hey could not send that many requests per second on this "
+                      "machine; its p99/p50 then describes hey as much as the server.", ""]
+    elif "throughput" in s:
+        lines += ["## 1. Hot reads", "", "Failed: %s" % s["throughput"].get("error"), ""]
+
+    sc = s.get("scale", {})
+    if sc:
+        lines += ["## 2. Scale", ""]
+        if "error" in sc:
+            lines += ["Failed: %s" % sc["error"], ""]
+        target = sc.get("target", {})
+        lines += ["Target (--scale %s): %s regions × %s indicators × %s periods = %s observations; %s projects." % (
+            sc.get("scale"), target.get("regions"), target.get("indicators"), target.get("periods"),
+            (target.get("regions") or 0) * (target.get("indicators") or 0) * (target.get("periods") or 0),
+            target.get("projects")), ""]
+        lines += ["| Import | Rows sent | Fraction of target | Request s | Wall s | Rows/s | First/last batch rows/s |"
+                  " Failed batches | Stopped by budget | Error |", "|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+        for key in ("observations_import", "projects_import"):
+            i = sc.get(key)
+            if not i:
+                continue
+            lines.append("| %s | %s | %s | %s | %s | %s | %s / %s | %d | %s | %s |" % (
+                key.split("_")[0], i.get("rows_sent"), i.get("fraction_of_target"), i.get("request_seconds"),
+                i.get("wall_seconds"), i.get("rows_per_second"), i.get("first_batch_rows_per_s"),
+                i.get("last_batch_rows_per_s"), len(i.get("failed_batches", [])), i.get("stopped_by_budget"),
+                (i.get("error") or "")[:120].replace("|", "/")))
+        c = sc.get("observations_copy", {})
+        if c.get("rows"):
+            lines += ["", "Raw `COPY` of %d of the same rows (%.1f MiB) into a table LIKE observation INCLUDING ALL: "
+                          "%.2f s, %.0f rows/s; import/COPY = %s." % (
+                              c["rows"], c["file_mib"], c["seconds"], c["rows_per_second"],
+                              fmt(c.get("import_over_copy"), "%.4f"))]
+        seed, full = sc.get("seed_queries", {}), sc.get("scaled_queries", {})
+        if full:
+            lines += ["", "| Query | seed: cold median ms | scaled: cold median ms | ratio | seed: warm ms |"
+                          " scaled: warm ms | statuses |", "|---|---:|---:|---:|---:|---:|---|"]
+            for name, q in full.items():
+                b = seed.get(name, {})
+                ratio = q["cold_median_ms"] / b["cold_median_ms"] if b.get("cold_median_ms") and q.get(
+                    "cold_median_ms") else None
+                lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+                    name, fmt(b.get("cold_median_ms"), "%.2f"), fmt(q.get("cold_median_ms"), "%.2f"),
+                    fmt(ratio, "%.2f"), fmt(b.get("warm_median_ms"), "%.2f"), fmt(q.get("warm_median_ms"), "%.2f"),
+                    ",".join(str(x) for x in q.get("statuses", []))))
+        ep = sc.get("export_and_paging", {})
+        if ep:
+            e, p = ep["export"], ep["paging"]
+            lines += ["", "Export: %d rows in %d CSV pages of 1000 in %.1f s (%.0f rows/s; page median %.1f ms, "
+                          "first %.1f ms, last %.1f ms). Service RSS %.0f MiB before, peak %.0f MiB (first quarter "
+                          "%.0f, last quarter %.0f)." % (
+                              e["rows"], e["pages"], e["seconds"], e["rows_per_second"], e["median_page_ms"],
+                              e["first_page_ms"], e["last_page_ms"], e["rss_before_mib"], e["rss_peak_mib"],
+                              e["rss_first_quarter_peak_mib"], e["rss_last_quarter_peak_mib"]),
+                      "", "Paging (limit %d, %s rows in total): page 1 cold median %s ms; page %d (after %d rows) "
+                          "cold median %s ms; ratio %s." % (
+                              p["page_size"], p.get("total_rows"), fmt(p["page_1"]["cold_median_ms"], "%.2f"),
+                              p["deep_page"], p["rows_before_deep_page"],
+                              fmt((p.get("deep") or {}).get("cold_median_ms"), "%.2f"),
+                              fmt(p.get("deep_over_first"), "%.2f"))]
+        lines.append("")
+
+    cost = s.get("cost", {})
+    if cost:
+        lines += ["## 3. Cost", ""]
+        if "error" in cost:
+            lines += ["Failed: %s" % cost["error"], ""]
+        lines += ["| Process | First start to ready s (migrate + seed) | Restart to ready s | Idle RSS MiB |"
+                  " Peak RSS under load MiB |", "|---|---:|---:|---:|---:|"]
+        for name in cost.get("first_start_s", {}):
+            lines.append("| %s | %s | %s | %s | %s |" % (
+                name, cost["first_start_s"].get(name), cost.get("restart_s", {}).get(name),
+                cost.get("idle_rss_mib", {}).get(name), cost.get("load_rss_mib", {}).get(name)))
+        lines.append("")
+    lines += ["See bench/README.md for what each scenario measures and how.", ""]
+    return "\n".join(lines)
