@@ -1,7 +1,6 @@
 package org.yanhu.opendata.indicators.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -99,7 +98,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "422", description = "Some rows are invalid; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "badRow", value = ObservationPage.BAD_ROW)))
-    public ImportResult importJson(@NotNull @Valid ImportBatch batch, @Context ContainerRequestContext request) {
+    public ImportResult importJson(@NotNull ImportBatch batch, @Context ContainerRequestContext request) {
         return importService.importBatch(batch, author(request));
     }
 

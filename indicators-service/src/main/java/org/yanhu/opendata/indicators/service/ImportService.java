@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import org.yanhu.opendata.api.caching.ConditionalGet;
 import org.yanhu.opendata.api.problem.Problem.FieldError;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.indicators.Indicator;
-import org.yanhu.opendata.indicators.Observation;
 import org.yanhu.opendata.indicators.Period;
 import org.yanhu.opendata.indicators.Region;
 import org.yanhu.opendata.indicators.SourceDocument;
@@ -52,6 +50,9 @@ public class ImportService {
     @Inject
     Validator validator;
 
+    @Inject
+    ObservationWriter writer;
+
     @Transactional
     @CacheInvalidateAll(cacheName = "observations")
     @CacheInvalidateAll(cacheName = "indicator-lists")
@@ -75,45 +76,13 @@ public class ImportService {
                     + " rows are invalid; nothing was imported", errors);
         }
 
-        int inserted = 0;
-        OffsetDateTime now = OffsetDateTime.now();
-        for (Resolved row : resolved) {
-            List<Observation> versions = Observation.list(
-                    "indicator = ?1 and region = ?2 and period = ?3 and kind = ?4 order by version",
-                    row.indicator, row.region, row.row.period(), row.row.kind());
-            boolean known = versions.stream().anyMatch(v -> sameStatement(v, row));
-            if (known) {
-                continue;
-            }
-            Observation next = new Observation();
-            next.indicator = row.indicator;
-            next.region = row.region;
-            next.period = row.row.period();
-            next.periodStart = (short) row.period.start();
-            next.periodEnd = (short) row.period.end();
-            next.kind = row.row.kind();
-            next.comparator = row.row.comparator();
-            next.value = row.row.value().stripTrailingZeros();
-            next.unit = row.unit;
-            next.baseValue = row.unit.toBase(row.row.value());
-            next.baseUnit = row.unit.baseUnit;
-            next.source = row.source;
-            next.quote = row.row.quote();
-            next.publishedOn = row.source.publishedOn;
-            next.version = versions.stream().mapToInt(v -> v.version).max().orElse(0) + 1;
-            next.recordedAt = now;
-            next.recordedBy = author;
-            versions.add(next);
-            Observation current = versions.stream()
-                    .max((a, b) -> a.publishedOn.equals(b.publishedOn) ? Integer.compare(a.version, b.version)
-                            : a.publishedOn.compareTo(b.publishedOn))
-                    .orElseThrow();
-            for (Observation v : versions) {
-                v.isCurrent = v == current;
-            }
-            next.persist();
-            inserted++;
+        List<ObservationWriter.Row> rows = new ArrayList<>(resolved.size());
+        for (Resolved r : resolved) {
+            rows.add(new ObservationWriter.Row(r.indicator.id, r.region.code, r.row.period(), r.period.start(),
+                    r.period.end(), r.row.kind(), r.row.comparator(), r.row.value().stripTrailingZeros(), r.unit.code,
+                    r.unit.toBase(r.row.value()), r.unit.baseUnit, r.source.id, r.row.quote(), r.source.publishedOn));
         }
+        int inserted = writer.write(rows, author);
         long version = dataVersion.current();
         if (inserted > 0) {
             version = dataVersion.bump();
@@ -129,7 +98,7 @@ public class ImportService {
                 version);
     }
 
-    /** Bean Validation for batches that did not pass through a validated JAX-RS body (CSV, the dataset). */
+    /** Bean Validation of the whole batch, here rather than at the edge, so JSON, CSV and the dataset share it. */
     private void validate(ImportBatch batch) {
         Set<ConstraintViolation<ImportBatch>> violations = validator.validate(batch);
         if (!violations.isEmpty()) {
@@ -147,14 +116,6 @@ public class ImportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean sameStatement(Observation existing, Resolved row) {
-        return existing.source.id.equals(row.source.id)
-                && existing.value.compareTo(row.row.value()) == 0
-                && existing.comparator.equals(row.row.comparator())
-                && existing.unit.code.equals(row.unit.code)
-                && existing.quote.equals(row.row.quote());
     }
 
     private record Resolved(ObservationRow row, Indicator indicator, Region region, Unit unit, SourceDocument source,
