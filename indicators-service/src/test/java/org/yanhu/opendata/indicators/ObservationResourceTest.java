@@ -228,4 +228,22 @@ class ObservationResourceTest {
         given().get("/api/v1/sources/nope").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/topics").then().body("page.total", greaterThanOrEqualTo(10));
     }
+
+    @Test
+    void theBulkExportStreamsEveryMatchingObservationAsCsv() {
+        String csv = given().queryParam("source", "000_1861cacfb8655aea").queryParam("bom", true)
+                .get("/api/v1/observations/export")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("observations-export"))
+                .extract().asString();
+        String[] lines = csv.split("\r?\n");
+        assertTrue(lines[0].startsWith("\uFEFFid,indicator,region,period,kind,comparator,value,unit,base_value"), lines[0]);
+        long rows = DatasetFiles.rows("observations.csv").stream()
+                .filter(r -> r.get("source").equals("000_1861cacfb8655aea")).count();
+        assertEquals(rows + 1, lines.length);
+        assertTrue(csv.contains("GDP.140802.2023.actual.v1,GDP,140802,2023,actual,gt,400,亿元,40000000000,CNY,"), csv);
+        given().queryParam("kind", "maybe").get("/api/v1/observations/export").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

@@ -43,6 +43,7 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     @Inject

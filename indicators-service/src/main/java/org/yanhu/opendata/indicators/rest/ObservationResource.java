@@ -10,11 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +36,7 @@ import org.yanhu.opendata.indicators.importer.ImportBatch;
 import org.yanhu.opendata.indicators.importer.ImportResult;
 import org.yanhu.opendata.indicators.rest.view.ObservationView;
 import org.yanhu.opendata.indicators.service.ImportService;
+import org.yanhu.opendata.indicators.service.ObservationExport;
 import org.yanhu.opendata.indicators.service.ObservationFilter;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
 import org.yanhu.opendata.indicators.service.PublishedDataVersion;
@@ -58,6 +63,9 @@ public class ObservationResource {
     @Inject
     DatasetLoader csvReader;
 
+    @Inject
+    ObservationExport export;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listObservations", summary = "Query observations across indicators",
@@ -76,6 +84,30 @@ public class ObservationResource {
         ObservationFilter filter = params.filter();
         referenceData.check(filter);
         return query.find(dataVersion.current(), filter, params.page());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvFormat.TEXT_CSV)
+    @Operation(operationId = "exportObservations", summary = "Bulk download of observations as CSV, in one stream",
+            description = "Every observation matching the filters, without paging, streamed from the database "
+                    + "(memory stays flat at any size). Flat columns: id, indicator, region, period, kind, comparator, "
+                    + "value, unit, base_value, base_unit, source, published_on, quote, version, is_current.")
+    @APIResponse(responseCode = "200", description = "The CSV stream",
+            content = @Content(mediaType = CsvFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "id,indicator,region,period,kind,comparator,value,"
+                            + "unit,base_value,base_unit,source,published_on,quote,version,is_current\n"
+                            + "GDP.140802.2023.actual.v1,GDP,140802,2023,actual,gt,400,亿元,40000000000,CNY,"
+                            + "000_1861cacfb8655aea,2024-02-23,全区地区生产总值突破400亿元,1,true")))
+    @APIResponse(responseCode = "400", description = "A malformed or unknown filter value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StreamingOutput export(@BeanParam ObservationParams params,
+            @Parameter(description = "Prefix a UTF-8 byte-order mark, for Excel",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom) {
+        ObservationFilter filter = params.filter();
+        referenceData.check(filter);
+        boolean withBom = ObservationParams.bool("bom", bom);
+        return out -> export.writeCsv(filter, withBom, out);
     }
 
     @POST
