@@ -23,6 +23,7 @@ public class ObservationQuery {
 
     private static final String FETCH = "select o from Observation o join fetch o.indicator i join fetch o.unit "
             + "join fetch o.source join fetch o.region ";
+    private static final long CHEAP_COUNT_LIMIT = 200_000;
     private static final String ORDER = " order by i.id, o.periodStart, o.periodEnd, o.kind, o.id";
 
     @Transactional
@@ -47,13 +48,27 @@ public class ObservationQuery {
             Observation last = rows.get(rows.size() - 1);
             next = Cursor.encode(last.indicator.id, last.periodStart, last.periodEnd, last.kind, last.id);
         }
-        Long total = page.cursor() == null ? countWhere(where, filter) : null;
+        Long total = page.cursor() == null && countIsCheap(filter) ? countWhere(where, filter) : null;
         List<ObservationView> items = new ArrayList<>(rows.size());
         for (Observation o : rows) {
             items.add(ObservationView.of(o, CodeLabel.of(o.region.code, o.region.nameZh, o.region.nameEn),
                     filter.allVersions() ? isCurrent(o, filter) : true));
         }
         return PageResponse.of(items, page.limit(), next, total);
+    }
+
+    /**
+     * The conventions give a total only "when cheap": a count narrowed to some indicators, or over a
+     * table that PostgreSQL's statistics say is small. An unfiltered count of millions is not.
+     */
+    private static boolean countIsCheap(ObservationFilter filter) {
+        if (filter.indicators() != null && !filter.indicators().isEmpty() && filter.indicators().size() <= 20) {
+            return true;
+        }
+        Number estimate = (Number) Observation.getEntityManager()
+                .createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = 'observation'")
+                .getSingleResult();
+        return estimate.longValue() < CHEAP_COUNT_LIMIT;
     }
 
     private long countWhere(String where, ObservationFilter filter) {
