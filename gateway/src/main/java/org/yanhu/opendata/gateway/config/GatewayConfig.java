@@ -1,0 +1,148 @@
+package org.yanhu.opendata.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway can be told: its upstreams and their routes, rate limits, documents, profiles. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Where clients reach the gateway: the servers entry of the merged OpenAPI document. */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
+    /** The services behind the gateway, by name. */
+    Map<String, UpstreamConfig> upstreams();
+
+    RateLimitConfig rateLimit();
+
+    OpenApiConfig openapi();
+
+    ProfileConfig profile();
+
+    interface UpstreamConfig {
+
+        /** Base URLs (scheme://host:port) of the instances, balanced round-robin. */
+        List<URI> instances();
+
+        /** Path prefixes this upstream serves; a prefix matches itself and everything below it. */
+        List<String> routes();
+
+        /** Regular expressions of paths under those prefixes that the gateway answers itself. */
+        Optional<List<String>> exclude();
+
+        /** How long the upstream may stay silent before the caller gets a 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("1s")
+        Duration connectTimeout();
+
+        /** Path of the upstream's OpenAPI document, or "none" when it publishes none. */
+        @WithDefault("/q/openapi")
+        String openapiPath();
+
+        HealthCheckConfig health();
+
+        CircuitBreakerConfig circuitBreaker();
+    }
+
+    interface HealthCheckConfig {
+
+        /** The path the active health check polls on each instance. */
+        @WithDefault("/q/health/ready")
+        String path();
+
+        @WithDefault("5s")
+        Duration interval();
+
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface CircuitBreakerConfig {
+
+        /** Number of recent calls over which the failure ratio is measured. */
+        @WithDefault("20")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open circuit refuses calls before it lets a trial call through. */
+        @WithDefault("10s")
+        Duration delay();
+
+        @WithDefault("2")
+        int successThreshold();
+    }
+
+    interface RateLimitConfig {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Share the buckets of several gateway instances through Redis instead of keeping them in memory. */
+        @WithDefault("false")
+        boolean redis();
+
+        @WithDefault("redis://127.0.0.1:6379")
+        String redisUrl();
+
+        /** Prefix of the Redis keys, so that several deployments can share one Redis. */
+        @WithDefault("yanhu:gateway:rate-limit:")
+        String redisKeyPrefix();
+
+        /** Limit for callers without an API key, per client IP address. */
+        Tier anonymous();
+
+        /** Limit for callers with an API key, per key. */
+        Tier keyed();
+
+        /** Limits for particular keys, by the hex SHA-256 of the key: never the key itself. */
+        @WithName("keys")
+        Map<String, Tier> keyOverrides();
+
+        /** Paths (regular expressions) that are never limited: probes and metrics scrapes. */
+        @WithDefault("^/q/(health|metrics)(/.*)?$")
+        List<String> exempt();
+    }
+
+    interface Tier {
+
+        /** Requests allowed per period; the bucket refills evenly over the period. */
+        long capacity();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface OpenApiConfig {
+
+        /** How often the services' documents are fetched again. */
+        @WithDefault("60s")
+        Duration refreshInterval();
+
+        /** How long start-up waits for the first documents before serving what it has. */
+        @WithDefault("5s")
+        Duration startupWait();
+
+        @WithDefault("Yanhu Open Data API")
+        String title();
+
+        @WithDefault("1.0.0")
+        String version();
+    }
+
+    interface ProfileConfig {
+
+        /** Indicator codes shown first in a region profile, in this order. */
+        List<String> headlineIndicators();
+    }
+}

@@ -1,0 +1,49 @@
+package org.yanhu.opendata.gateway.edge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.yanhu.opendata.api.problem.Problem;
+
+/**
+ * Problem details (RFC 9457) for the answers the gateway gives itself outside JAX-RS: unknown
+ * routes, rate limits, upstreams that are down or slow. Each carries the request id.
+ */
+@ApplicationScoped
+public class GatewayProblems {
+
+    @Inject
+    ObjectMapper json;
+
+    public void send(RoutingContext ctx, int status, String slug, String title, String detail,
+            Map<String, String> headers) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        headers.forEach(response::putHeader);
+        response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (ctx.request().method().name().equals("HEAD")) {
+            response.end();
+        } else {
+            response.end(body(ctx.request(), status, slug, title, detail));
+        }
+    }
+
+    public Buffer body(HttpServerRequest request, int status, String slug, String title, String detail) {
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, request.uri(),
+                RequestIdHandler.of(request), null);
+        try {
+            return Buffer.buffer(json.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

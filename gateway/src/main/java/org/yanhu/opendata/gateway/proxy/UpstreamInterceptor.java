@@ -1,0 +1,139 @@
+package org.yanhu.opendata.gateway.proxy;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.yanhu.opendata.api.problem.Problem;
+import org.yanhu.opendata.gateway.edge.GatewayProblems;
+import org.yanhu.opendata.gateway.upstream.Upstream;
+import org.yanhu.opendata.gateway.upstream.UpstreamServerError;
+import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
+
+/**
+ * What the gateway adds to a proxied exchange: forwarding headers on the way in, the circuit
+ * breaker and timeout around the upstream call, a problem answer when the upstream cannot answer,
+ * and metrics per route and upstream. Status, headers and body of an upstream answer pass unchanged,
+ * except for CORS headers, which the gateway owns.
+ */
+final class UpstreamInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
+    private static final String STARTED = "gateway.started";
+
+    private final String route;
+    private final Upstream upstream;
+    private final GatewayProblems problems;
+    private final MeterRegistry registry;
+    private final Set<String> compressibleTypes;
+
+    UpstreamInterceptor(String route, Upstream upstream, GatewayProblems problems, MeterRegistry registry,
+            Set<String> compressibleTypes) {
+        this.route = route;
+        this.upstream = upstream;
+        this.problems = problems;
+        this.registry = registry;
+        this.compressibleTypes = compressibleTypes;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        context.set(STARTED, System.nanoTime());
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        MultiMap headers = request.headers();
+        String client = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().host();
+        String forwardedFor = headers.get("X-Forwarded-For");
+        headers.set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+        headers.set("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        return upstream.<ProxyResponse>guarded(() -> context.sendRequest().compose(response ->
+                response.getStatusCode() >= 500
+                        ? Future.failedFuture(new UpstreamServerError(response, response.getStatusCode()))
+                        : Future.succeededFuture(response)))
+                .recover(error -> Future.succeededFuture(answerFor(request, error)));
+    }
+
+    private ProxyResponse answerFor(ProxyRequest request, Throwable error) {
+        if (error instanceof UpstreamServerError serverError) {
+            return (ProxyResponse) serverError.answer();
+        }
+        request.release();
+        HttpServerRequest incoming = request.proxiedRequest();
+        if (error instanceof UpstreamUnavailableException unavailable) {
+            LOG.warnf("%s %s: %s", incoming.method(), incoming.uri(), unavailable.getMessage());
+            return problem(request, unavailable.status(), unavailable.reason().slug, unavailable.reason().title,
+                    unavailable.getMessage(), unavailable.retryAfterSeconds());
+        }
+        LOG.warnf(error, "%s %s: the exchange with %s failed", incoming.method(), incoming.uri(), upstream.name());
+        return problem(request, 502, "bad-gateway", "Bad gateway", "The " + upstream.name()
+                + " service gave no usable answer; quote the request id when you report it", 1);
+    }
+
+    private ProxyResponse problem(ProxyRequest request, int status, String slug, String title, String detail,
+            long retryAfter) {
+        return request.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Long.toString(retryAfter))
+                .putHeader("Cache-Control", "no-store")
+                .setBody(Body.body(problems.body(request.proxiedRequest(), status, slug, title, detail)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        List<String> cors = response.headers().names().stream()
+                .filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList();
+        cors.forEach(response.headers()::remove);
+        decideCompression(context.request().proxiedRequest().response().headers(), response.headers());
+        int status = response.getStatusCode();
+        String method = context.request().getMethod().name();
+        return context.sendResponse().onComplete(done -> {
+            Long started = context.get(STARTED, Long.class);
+            if (started != null) {
+                Timer.builder("gateway.requests")
+                        .description("Requests proxied to the services, by route, upstream and status")
+                        .tag("route", route)
+                        .tag("upstream", upstream.name())
+                        .tag("method", method)
+                        .tag("status", Integer.toString(status))
+                        .tag("outcome", outcome(status))
+                        .publishPercentileHistogram()
+                        .register(registry)
+                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        });
+    }
+
+    /**
+     * Quarkus marks every response "Content-Encoding: identity" until a handler allows compression.
+     * An upstream answer that is already encoded keeps its encoding; an unencoded one of a
+     * compressible type is compressed by the gateway when the client accepts it.
+     */
+    private void decideCompression(MultiMap outgoing, MultiMap upstreamHeaders) {
+        String type = upstreamHeaders.get("Content-Type");
+        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (upstreamHeaders.contains("Content-Encoding") || compressibleTypes.contains(mediaType)) {
+            outgoing.remove("Content-Encoding");
+        }
+    }
+
+    private static String outcome(int status) {
+        if (status < 400) {
+            return "SUCCESS";
+        }
+        return status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR";
+    }
+}

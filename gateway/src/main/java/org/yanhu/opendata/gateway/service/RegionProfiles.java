@@ -1,0 +1,180 @@
+package org.yanhu.opendata.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.gateway.config.GatewayConfig;
+import org.yanhu.opendata.gateway.rest.view.RegionProfile;
+import org.yanhu.opendata.gateway.upstream.UpstreamClient;
+import org.yanhu.opendata.gateway.upstream.UpstreamReply;
+
+/**
+ * Builds a region profile from both services: the region and its latest figures from
+ * indicators-service, project counts from projects-service. Each part that cannot be had is left
+ * empty and named in {@code unavailable}; only when neither service answers is the profile a 503.
+ */
+@ApplicationScoped
+public class RegionProfiles {
+
+    static final String INDICATORS = "indicators";
+    static final String PROJECTS = "projects";
+
+    @Inject
+    UpstreamClient client;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    GatewayConfig config;
+
+    public Future<RegionProfile> profile(String code, String requestId) {
+        Future<UpstreamReply> regions = client.getJson(INDICATORS, "/api/v1/regions?limit=1000", "region-profile",
+                requestId);
+        Future<UpstreamReply> latest = client.getJson(INDICATORS, "/api/v1/observations?latest=true&region=" + code
+                + "&limit=1000", "region-profile", requestId);
+        Future<UpstreamReply> stats = client.getJson(PROJECTS, "/api/v1/projects/stats?region=" + code,
+                "region-profile", requestId);
+        return Future.join(regions, latest, stats).transform(done -> Future.succeededFuture(
+                assemble(code, regions, latest, stats)));
+    }
+
+    private RegionProfile assemble(String code, Future<UpstreamReply> regions, Future<UpstreamReply> latest,
+            Future<UpstreamReply> stats) {
+        List<RegionProfile.Unavailable> unavailable = new ArrayList<>();
+        RegionProfile.RegionRef region = new RegionProfile.RegionRef(code, null, null, null);
+        List<RegionProfile.Figure> headline = List.of();
+        Integer withData = null;
+
+        Optional<JsonNode> regionList = body(INDICATORS, regions, unavailable);
+        Optional<JsonNode> latestList = regionList.isPresent() ? body(INDICATORS, latest, unavailable)
+                : Optional.empty();
+        if (regionList.isPresent()) {
+            JsonNode found = null;
+            for (JsonNode item : regionList.get().path("items")) {
+                if (code.equals(item.path("code").asText())) {
+                    found = item;
+                }
+            }
+            if (found == null) {
+                throw new ProblemException(404, "not-found", "Not found", "No region with code '" + code
+                        + "'; see /api/v1/regions for the regions with data", null, null);
+            }
+            region = new RegionProfile.RegionRef(code, label(found.path("label")), text(found, "level"),
+                    text(found, "parent"));
+        }
+        if (latestList.isPresent()) {
+            List<JsonNode> items = new ArrayList<>();
+            latestList.get().path("items").forEach(items::add);
+            withData = items.size();
+            headline = headline(code, items);
+        }
+
+        RegionProfile.ProjectCounts projects = body(PROJECTS, stats, unavailable).map(this::projectCounts)
+                .orElse(null);
+        if (regionList.isEmpty() && projects == null) {
+            throw new ProblemException(503, "upstream-unavailable", "Upstream unavailable",
+                    "Neither the indicators nor the projects service answered: " + unavailable.stream()
+                            .map(RegionProfile.Unavailable::detail).reduce((a, b) -> a + "; " + b).orElse(""),
+                    null, Map.of("Retry-After", "5"));
+        }
+        return new RegionProfile(region, headline, withData, projects, unavailable.isEmpty(), unavailable,
+                new RegionProfile.Links("/api/v1/observations?region=" + code + "&latest=true", "/api/v1/projects"));
+    }
+
+    private List<RegionProfile.Figure> headline(String code, List<JsonNode> latest) {
+        Map<String, JsonNode> byIndicator = new LinkedHashMap<>();
+        latest.forEach(item -> byIndicator.putIfAbsent(item.path("indicator").asText(), item));
+        List<String> wanted = config.profile().headlineIndicators();
+        List<JsonNode> chosen = new ArrayList<>();
+        if (wanted.isEmpty()) {
+            chosen.addAll(byIndicator.values());
+        } else {
+            wanted.stream().map(byIndicator::get).filter(java.util.Objects::nonNull).forEach(chosen::add);
+        }
+        List<RegionProfile.Figure> figures = new ArrayList<>();
+        for (JsonNode o : chosen) {
+            JsonNode source = o.path("source");
+            String indicator = o.path("indicator").asText();
+            figures.add(new RegionProfile.Figure(indicator, label(o.path("indicator_name")), text(o, "period"),
+                    text(o.path("comparator"), "code"), decimal(o.get("value")), text(o.path("unit"), "code"),
+                    label(o.path("unit").path("label")), decimal(o.get("base_value")), text(o, "base_unit"),
+                    new RegionProfile.Source(text(source, "id"), label(source.path("title")),
+                            source.hasNonNull("published_on") ? LocalDate.parse(source.get("published_on").asText())
+                                    : null,
+                            text(source, "quote")),
+                    "/api/v1/indicators/" + indicator + "/observations?region=" + code));
+        }
+        return figures;
+    }
+
+    /**
+     * Reads projects-service's statistics: rows of {dimension, code, label, count}, under items or
+     * as a bare list; the sector and status rows are kept.
+     */
+    RegionProfile.ProjectCounts projectCounts(JsonNode stats) {
+        JsonNode rows = stats.isArray() ? stats : stats.path("items");
+        List<RegionProfile.Count> bySector = new ArrayList<>();
+        List<RegionProfile.Count> byStatus = new ArrayList<>();
+        for (JsonNode row : rows) {
+            RegionProfile.Count count = new RegionProfile.Count(text(row, "code"), label(row.path("label")),
+                    row.path("count").asLong());
+            switch (row.path("dimension").asText()) {
+                case "sector" -> bySector.add(count);
+                case "status" -> byStatus.add(count);
+                default -> {
+                    // sector groups and years are not part of the profile
+                }
+            }
+        }
+        long total = stats.has("total") ? stats.get("total").asLong()
+                : byStatus.stream().mapToLong(RegionProfile.Count::count).sum();
+        return new RegionProfile.ProjectCounts(total, bySector, byStatus, "/api/v1/projects");
+    }
+
+    private Optional<JsonNode> body(String service, Future<UpstreamReply> call, List<RegionProfile.Unavailable> out) {
+        if (call.failed()) {
+            add(out, service, call.cause().getMessage());
+            return Optional.empty();
+        }
+        UpstreamReply reply = call.result();
+        if (!reply.isSuccess()) {
+            add(out, service, "The " + service + " service answered " + reply.status());
+            return Optional.empty();
+        }
+        return Optional.of(reply.json(mapper));
+    }
+
+    private static void add(List<RegionProfile.Unavailable> out, String service, String detail) {
+        if (out.stream().noneMatch(u -> u.service().equals(service))) {
+            out.add(new RegionProfile.Unavailable(service, detail));
+        }
+    }
+
+    private static Label label(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        return new Label(text(node, "zh"), text(node, "en"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() ? null : node.decimalValue();
+    }
+}
