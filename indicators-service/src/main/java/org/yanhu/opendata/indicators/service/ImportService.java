@@ -63,6 +63,7 @@ public class ImportService {
     @CacheInvalidateAll(cacheName = "topics")
     @CacheInvalidateAll(cacheName = "units")
     @CacheInvalidateAll(cacheName = "sources")
+    @CacheInvalidateAll(cacheName = "known-codes")
     public ImportResult importBatch(ImportBatch batch, String author) {
         validate(batch);
         em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();
