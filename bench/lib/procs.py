@@ -23,6 +23,30 @@ def rss_kib(pid):
     return None
 
 
+def cpu_seconds(pid):
+    """utime + stime of a process, in seconds."""
+    try:
+        with open("/proc/%d/stat" % pid) as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return 0.0
+
+
+def quiesce(pids, max_wait, threshold=0.05, interval=0.25):
+    """Waits until the processes together use less than threshold of one core (work left over from
+    the previous measurement, such as requests still queued), or max_wait seconds. Returns the wait."""
+    t0 = time.monotonic()
+    before = sum(cpu_seconds(p) for p in pids)
+    while time.monotonic() - t0 < max_wait:
+        time.sleep(interval)
+        now = sum(cpu_seconds(p) for p in pids)
+        if (now - before) / interval < threshold:
+            break
+        before = now
+    return time.monotonic() - t0
+
+
 def http_get(port, path, timeout=5, headers=None):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
