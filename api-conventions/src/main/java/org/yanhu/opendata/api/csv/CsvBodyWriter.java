@@ -71,12 +71,13 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
             while (rows.hasNext()) {
                 Map<String, String> row = flatten(json.valueToTree(rows.next()));
                 if (writer == null) {
-                    columns = new ArrayList<>(row.keySet());
+                    columns = columnsFor(elementType(entity, genericType), row);
                     writer = open(out, columns);
                 }
                 List<String> values = new ArrayList<>(columns.size());
                 for (String column : columns) {
-                    values.add(row.get(column));
+                    String value = row.get(column);
+                    values.add(value == null ? "" : value);
                 }
                 writer.write(values);
             }
@@ -171,6 +172,22 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
             return c;
         }
         return entity == null ? Object.class : entity.getClass();
+    }
+
+    /**
+     * The header: the record type's columns when they cover the first row (a null nested object in
+     * that row then still gets its columns), otherwise the first row's own keys.
+     */
+    static List<String> columnsFor(Class<?> type, Map<String, String> firstRow) {
+        if (type.isRecord()) {
+            List<String> declared = columnsOf(type);
+            boolean covers = firstRow.keySet().stream().allMatch(key -> declared.contains(key)
+                    || declared.stream().anyMatch(column -> column.startsWith(key + ".")));
+            if (covers) {
+                return declared;
+            }
+        }
+        return new ArrayList<>(firstRow.keySet());
     }
 
     /** The header of an empty list, from the record type of its items. */
