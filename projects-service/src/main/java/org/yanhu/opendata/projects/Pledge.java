@@ -1,0 +1,51 @@
+package org.yanhu.opendata.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dated promise of a plan year, in its current revision. The status is derived from the outcomes
+ * (see {@code PledgeStatusRule}) and stored so that lists can filter on it.
+ */
+@Entity
+public class Pledge extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String slug;
+    public short year;
+    public Short number;
+    public boolean livelihood;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sector_code")
+    public Sector sector;
+    public String textZh;
+    public String textEn;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "source_id")
+    public SourceDocument source;
+    public String quote;
+    public String status;
+    public int revision;
+    @ManyToMany
+    @JoinTable(name = "pledge_project", joinColumns = @JoinColumn(name = "pledge_id"),
+            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    @OrderBy("slug")
+    public List<Project> projects = new ArrayList<>();
+
+    public static Optional<Pledge> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,27 @@
+package org.yanhu.opendata.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.OffsetDateTime;
+
+/** A pledge as one import stated it, kept whole: a changed pledge adds a revision and never loses the old one. */
+@Entity
+public class PledgeRevision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "pledge_id")
+    public Pledge pledge;
+    public int revision;
+    public String content;
+    public OffsetDateTime recordedAt;
+    public String recordedBy;
+    public String reason;
+}

@@ -1,0 +1,31 @@
+package org.yanhu.opendata.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+
+/** A checkable number in a pledge: at least 20 个 compounds, 150 兆瓦 ... */
+@Entity
+public class PledgeTarget extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "pledge_id")
+    public Pledge pledge;
+    public int position;
+    public String code;
+    public String comparator;
+    public BigDecimal value;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_code")
+    public Unit unit;
+    public BigDecimal baseValue;
+    public String baseUnit;
+}

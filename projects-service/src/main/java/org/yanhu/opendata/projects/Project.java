@@ -1,0 +1,57 @@
+package org.yanhu.opendata.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * The current record of a project. Every column except the identity is compiled from the project's
+ * releases by {@code ProjectRecordCompiler}; nothing else writes them.
+ */
+@Entity
+public class Project extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String slug;
+    public String nameZh;
+    public String nameEn;
+    public String descriptionZh;
+    public String descriptionEn;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sector_code")
+    public Sector sector;
+    public String town;
+    public String townKey;
+    public short year;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "region_code")
+    public Region region;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "status_code")
+    public ProjectStatus status;
+    public LocalDate statusDate;
+    public LocalDate updatedOn;
+    public int revision;
+    public String searchText;
+    public String importedEntry;
+    public OffsetDateTime createdAt;
+
+    public static Optional<Project> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** The project, locked until the end of the transaction, so that writes to it line up one after another. */
+    public static Optional<Project> lockBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

@@ -1,0 +1,37 @@
+package org.yanhu.opendata.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+
+/** A number the text gives for a project (capacity, length ...), with its citation and the release that added it. */
+@Entity
+public class ProjectMetric extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "project_id")
+    public Project project;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "release_id")
+    public ProjectRelease release;
+    public int position;
+    public String code;
+    public BigDecimal value;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_code")
+    public Unit unit;
+    public BigDecimal baseValue;
+    public String baseUnit;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "source_id")
+    public SourceDocument source;
+    public String quote;
+}

@@ -1,0 +1,22 @@
+package org.yanhu.opendata.projects.rest.view;
+
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.projects.ProjectMetric;
+
+/** A number given for a project, as published and in its base unit, with its citation. */
+@Schema(name = "Metric")
+public record MetricView(
+        @Schema(description = "What is measured (lower_snake_case key; the quote says it in words)", example = "capacity")
+        String code,
+        @Schema(description = "The value as published", example = "150") BigDecimal value,
+        UnitView unit,
+        @Schema(description = "The value in the base unit", example = "150") BigDecimal baseValue,
+        @Schema(example = "MW") String baseUnit,
+        Citation source) {
+
+    public static MetricView of(ProjectMetric m) {
+        return new MetricView(m.code, m.value.stripTrailingZeros(), UnitView.of(m.unit), m.baseValue.stripTrailingZeros(),
+                m.baseUnit, Citation.of(m.source, m.quote));
+    }
+}

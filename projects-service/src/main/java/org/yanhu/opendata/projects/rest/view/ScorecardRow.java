@@ -1,0 +1,12 @@
+package org.yanhu.opendata.projects.rest.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How many pledges of a plan year have a status; every status appears, with zero where none has it. */
+@Schema(name = "ScorecardRow")
+public record ScorecardRow(
+        @Schema(description = "Plan year", example = "2024") int year,
+        CodeLabel status,
+        @Schema(description = "Pledges of the year with this status", example = "3") long pledges,
+        @Schema(description = "Of which livelihood pledges (惠民实事)", example = "2") long livelihoodPledges) {
+}

@@ -1,0 +1,19 @@
+package org.yanhu.opendata.projects.rest.view;
+
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.projects.Unit;
+
+@Schema(name = "Unit")
+public record UnitView(
+        @Schema(example = "兆瓦") String code,
+        Label label,
+        @Schema(example = "MW") String baseUnit,
+        @Schema(example = "1") BigDecimal multiplier) {
+
+    public static UnitView of(Unit unit) {
+        return new UnitView(unit.code, new Label(unit.nameZh, unit.nameEn), unit.baseUnit,
+                unit.multiplier.stripTrailingZeros());
+    }
+}

@@ -1,0 +1,34 @@
+package org.yanhu.opendata.projects.service;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a pledge list asks for; every field is already validated, null means "any".
+ *
+ * @param sector a sector or a sector group, as for projects
+ */
+public record PledgeFilter(Integer year, String status, String sector, Boolean livelihood) {
+
+    public String where(Parameters params) {
+        List<String> clauses = new ArrayList<>();
+        if (year != null) {
+            clauses.add("l.year = :year");
+            params.and("year", year.shortValue());
+        }
+        if (status != null) {
+            clauses.add("l.status = :status");
+            params.and("status", status);
+        }
+        if (sector != null) {
+            clauses.add("(l.sector.code = :sector or l.sector.code like :sectorPrefix)");
+            params.and("sector", sector).and("sectorPrefix", sector + ".%");
+        }
+        if (livelihood != null) {
+            clauses.add("l.livelihood = :livelihood");
+            params.and("livelihood", livelihood);
+        }
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+}

@@ -1,0 +1,33 @@
+package org.yanhu.opendata.projects.service;
+
+import java.util.Comparator;
+import java.util.List;
+import org.yanhu.opendata.projects.Pledge;
+import org.yanhu.opendata.projects.PledgeOutcome;
+import org.yanhu.opendata.projects.SourceDocument;
+
+/**
+ * A pledge's status: the judgement of its latest outcome; without one, not_reported once a later
+ * document has reviewed the plan year (the 2025 report reviews 2021-2025, so 2024), else in_progress.
+ */
+public final class PledgeStatusRule {
+
+    public static final String IN_PROGRESS = "in_progress";
+    public static final String NOT_REPORTED = "not_reported";
+
+    private PledgeStatusRule() {
+    }
+
+    public static String statusOf(Pledge pledge, List<PledgeOutcome> outcomes, List<SourceDocument> sources) {
+        PledgeOutcome latest = outcomes.stream()
+                .max(Comparator.<PledgeOutcome, java.time.LocalDate>comparing(o -> o.source.publishedOn)
+                        .thenComparingInt(o -> o.position))
+                .orElse(null);
+        if (latest != null) {
+            return latest.judgement;
+        }
+        boolean reviewedLater = sources.stream().anyMatch(s -> s.publishedOn.isAfter(pledge.source.publishedOn)
+                && s.reviewsYear(pledge.year));
+        return reviewedLater ? NOT_REPORTED : IN_PROGRESS;
+    }
+}

@@ -1,0 +1,56 @@
+package org.yanhu.opendata.projects.service;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a project list or stats query asks for. Every field is already validated; null means "any".
+ *
+ * @param sector a sector or a sector group: {@code energy} matches {@code energy.solar}
+ * @param town one town name; a project naming several towns (西城、龙居) matches each of them
+ * @param q text searched in the Chinese and English names and descriptions
+ */
+public record ProjectFilter(String sector, String status, Integer year, String town, String source,
+        Boolean hasMetrics, String q) {
+
+    public static final ProjectFilter ALL = new ProjectFilter(null, null, null, null, null, null, null);
+
+    /** The HQL condition on {@code p} (a Project) and its parameters. */
+    public String where(Parameters params) {
+        List<String> clauses = new ArrayList<>();
+        if (sector != null) {
+            clauses.add("(p.sector.code = :sector or p.sector.code like :sectorPrefix)");
+            params.and("sector", sector).and("sectorPrefix", sector + ".%");
+        }
+        if (status != null) {
+            clauses.add("p.status.code = :status");
+            params.and("status", status);
+        }
+        if (year != null) {
+            clauses.add("p.year = :year");
+            params.and("year", year.shortValue());
+        }
+        if (town != null) {
+            clauses.add("p.townKey like :town escape '!'");
+            params.and("town", "%、" + escape(town.trim()) + "、%");
+        }
+        if (source != null) {
+            clauses.add("exists (select 1 from ProjectRelease r where r.project = p and r.source.id = :source)");
+            params.and("source", source);
+        }
+        if (hasMetrics != null) {
+            clauses.add((hasMetrics ? "" : "not ") + "exists (select 1 from ProjectMetric m where m.project = p)");
+        }
+        if (q != null && !q.isBlank()) {
+            clauses.add("p.searchText like :q escape '!'");
+            params.and("q", "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,48 @@
+package org.yanhu.opendata.projects.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.yanhu.opendata.api.caching.DataVersion;
+
+/**
+ * The data version in the database, read at most once a second per instance. Other instances see a
+ * write within that second; this instance sees its own at once.
+ */
+@ApplicationScoped
+public class PublishedDataVersion implements DataVersion {
+
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    @Inject
+    EntityManager em;
+
+    private final AtomicLong version = new AtomicLong(-1);
+    private volatile long readAt;
+
+    @Override
+    @Transactional
+    public long current() {
+        long now = System.nanoTime();
+        if (version.get() < 0 || now - readAt > REFRESH_NANOS) {
+            Number read = (Number) em.createNativeQuery("select version from data_version where id = 1")
+                    .getSingleResult();
+            version.set(read.longValue());
+            readAt = now;
+        }
+        return version.get();
+    }
+
+    /** Moves the version on inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long bump() {
+        Number next = (Number) em.createNativeQuery(
+                "update data_version set version = version + 1, changed_at = now() where id = 1 returning version")
+                .getSingleResult();
+        version.set(next.longValue());
+        readAt = System.nanoTime();
+        return next.longValue();
+    }
+}

@@ -1,0 +1,78 @@
+-- The closed code lists. Changing one is an API change, so it comes with a migration.
+
+insert into region (code, name_zh, name_en) values ('140802', '盐湖区', 'Yanhu District');
+
+-- Project statuses, mapped to the OC4IDS projectStatus codelist.
+insert into project_status (code, name_zh, name_en, description_en, oc4ids_code, position) values
+('planned', '计划实施', 'Planned',
+ 'Named in a plan (实施/推进/启动/谋划 in a plan year) and not yet reported as started.', 'identification', 1),
+('under_construction', '在建', 'Under construction',
+ 'Reported as started or being built (开工建设/加快建设).', 'implementation', 2),
+('completed', '已建成', 'Completed',
+ 'Reported as built or finished (建成/完成/竣工).', 'completion', 3),
+('operational', '已投用', 'In operation',
+ 'Reported as in use (投产/运营/通车/通水运行/开业).', 'maintenance', 4),
+('ongoing', '持续推进', 'Ongoing',
+ 'A continuing programme or campaign without an end point (开展/实施).', 'implementation', 5);
+
+-- Sectors: groups first, then dotted codes, mapped to the OC4IDS projectSector codelist.
+insert into sector (code, parent_code, name_zh, name_en, oc4ids_code, position) values
+('energy', null, '能源', 'Energy', 'energy', 10),
+('transport', null, '交通物流', 'Transport and logistics', 'transport', 20),
+('water', null, '水利水务', 'Water', null, 30),
+('environment', null, '生态环境', 'Environment', null, 40),
+('culture', null, '文化旅游', 'Culture and tourism', 'cultureSportsAndRecreation', 50),
+('industry', null, '产业', 'Industry', null, 60),
+('agriculture', null, '农业农村', 'Agriculture', 'economy', 70),
+('commerce', null, '商贸', 'Commerce', 'economy', 80),
+('urban', null, '城市建设', 'Urban development', null, 90),
+('education', null, '教育', 'Education', 'education', 100),
+('health', null, '卫生健康', 'Health', 'health', 110),
+('social', null, '民生保障', 'Social services', null, 120),
+('governance', null, '治理', 'Governance', 'governance', 130);
+
+insert into sector (code, parent_code, name_zh, name_en, oc4ids_code, position) values
+('energy.solar', 'energy', '光伏发电', 'Solar power', 'energy.solar', 11),
+('energy.storage', 'energy', '储能', 'Energy storage', 'energy', 12),
+('energy.grid', 'energy', '电网', 'Power grid', 'energy', 13),
+('energy.heat', 'energy', '供热', 'Heating', 'energy', 14),
+('transport.road', 'transport', '道路', 'Roads', 'transport.road', 21),
+('transport.logistics', 'transport', '物流', 'Logistics', 'transport', 22),
+('water.irrigation', 'water', '农田灌溉', 'Irrigation', 'naturalResources', 31),
+('water.sanitation', 'water', '污水处理与环卫', 'Sanitation and wastewater', 'waterAndWaste', 32),
+('water.flood', 'water', '防洪', 'Flood control', 'naturalResources.floodProtection', 33),
+('water.supply', 'water', '供水', 'Water supply', 'waterAndWaste', 34),
+('environment.ecology', 'environment', '生态保护修复', 'Ecological protection and restoration', 'naturalResources', 41),
+('environment.pollution', 'environment', '污染防治', 'Pollution control', 'economy', 42),
+('culture.heritage', 'culture', '文化遗产', 'Cultural heritage', 'cultureSportsAndRecreation', 51),
+('culture.tourism', 'culture', '旅游', 'Tourism', 'cultureSportsAndRecreation', 52),
+('culture.events', 'culture', '文体活动', 'Cultural and sports events', 'cultureSportsAndRecreation', 53),
+('culture.public', 'culture', '公共文化', 'Public culture', 'cultureSportsAndRecreation', 54),
+('industry.manufacturing', 'industry', '制造业', 'Manufacturing', 'economy', 61),
+('industry.parks', 'industry', '产业园区', 'Industrial parks', 'economy', 62),
+('industry.digital', 'industry', '数字经济', 'Digital economy', 'communications', 63),
+('industry.pharma', 'industry', '医药产业', 'Pharmaceuticals', 'economy', 64),
+('agriculture.farmland', 'agriculture', '农田建设', 'Farmland', 'economy', 71),
+('agriculture.processing', 'agriculture', '农产品加工', 'Agro-processing', 'economy', 72),
+('agriculture.fishery', 'agriculture', '渔业', 'Fisheries', 'economy', 73),
+('agriculture.seed', 'agriculture', '种业', 'Seed industry', 'economy', 74),
+('agriculture.brand', 'agriculture', '农业品牌', 'Agricultural brands', 'economy', 75),
+('commerce.consumption', 'commerce', '促进消费', 'Consumption', 'economy', 81),
+('commerce.ecommerce', 'commerce', '电子商务', 'E-commerce', 'economy', 82),
+('commerce.trade', 'commerce', '对外贸易', 'Trade', 'economy', 83),
+('urban.renewal', 'urban', '城市更新', 'Urban renewal', 'socialHousing', 91),
+('urban.newtown', 'urban', '新城建设', 'New town development', 'economy', 92),
+('urban.property', 'urban', '房地产与住房', 'Property and housing', 'socialHousing', 93),
+('urban.safety', 'urban', '城市安全', 'Urban safety', 'governance', 94),
+('education.preschool', 'education', '学前教育', 'Preschool education', 'education', 101),
+('education.school', 'education', '中小学教育', 'Schools', 'education', 102),
+('health.hospital', 'health', '医院', 'Hospitals', 'health', 111),
+('health.primary', 'health', '基层医疗', 'Primary health care', 'health', 112),
+('health.screening', 'health', '健康筛查', 'Health screening', 'health', 113),
+('social.eldercare', 'social', '养老服务', 'Elderly care', 'health', 121),
+('social.childcare', 'social', '托育服务', 'Childcare', 'health', 122),
+('social.employment', 'social', '就业', 'Employment', 'economy', 123),
+('social.welfare', 'social', '社会救助与福利', 'Social welfare', 'health', 124),
+('governance.services', 'governance', '政务服务', 'Government services', 'governance', 131),
+('governance.security', 'governance', '平安建设', 'Public safety and security', 'governance', 132),
+('governance.reform', 'governance', '改革', 'Reform', 'governance', 133);
