@@ -169,14 +169,9 @@ public final class Upstream {
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }
-        CompletionStage<Object> translated = stage.handle((result, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(result);
-            }
-            return CompletableFuture.failedFuture(translate(unwrap(error)));
-        }).thenCompose(f -> f);
-        Future<Object> future = context == null ? Future.fromCompletionStage(translated)
-                : Future.fromCompletionStage(translated, context);
+        Future<Object> future = context == null ? Future.fromCompletionStage(stage)
+                : Future.fromCompletionStage(stage, context);
+        future = future.recover(error -> Future.failedFuture(translate(unwrap(error))));
         return (Future<T>) future;
     }
 
