@@ -56,6 +56,19 @@ public class DatasetLoader {
                 rows("observations.csv", ImportBatch.ObservationRow.class));
     }
 
+    /** Reads a posted batch: JSON in the ImportBatch shape, or CSV observation rows. */
+    public ImportBatch read(jakarta.ws.rs.core.MediaType type, InputStream body) throws IOException {
+        if (type != null && type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf("text/csv"))) {
+            return observationBatch(body);
+        }
+        ImportBatch batch = json.readValue(body, ImportBatch.class);
+        if (batch == null) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "The body is empty", null,
+                    null);
+        }
+        return batch;
+    }
+
     /** Reads observation rows posted as CSV; a body that is not such CSV is a 400. */
     public ImportBatch observationBatch(InputStream body) {
         try {

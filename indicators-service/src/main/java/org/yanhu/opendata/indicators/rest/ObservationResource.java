@@ -1,7 +1,6 @@
 package org.yanhu.opendata.indicators.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,9 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -61,7 +63,7 @@ public class ObservationResource {
     ImportService importService;
 
     @Inject
-    DatasetLoader csvReader;
+    DatasetLoader importReader;
 
     @Inject
     ObservationExport export;
@@ -113,46 +115,39 @@ public class ObservationResource {
     @POST
     @Path("/import")
     @ApiKeyRequired
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "importObservations", summary = "Bulk-import observations (JSON)",
+    @Operation(operationId = "importObservations", summary = "Bulk-import observations (JSON or CSV)",
             description = "Atomic: one bad row and nothing changes, and the answer lists every bad row. "
-                    + "Idempotent: a figure already published is left alone. A changed figure becomes a new version.")
+                    + "Idempotent: a figure already published is left alone. A changed figure becomes a new version. "
+                    + "CSV columns: indicator,region,period,kind,comparator,value,unit,source,quote.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatch.class),
+                    examples = @ExampleObject(name = "one", value = """
+                            {"observations":[{"indicator":"GDP","region":"140802","period":"2023","kind":"actual",
+                            "comparator":"gt","value":400,"unit":"亿元","source":"000_1861cacfb8655aea",
+                            "quote":"全区地区生产总值突破400亿元"}]}""")),
+            @Content(mediaType = CsvFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "indicator,region,period,kind,comparator,value,"
+                            + "unit,source,quote\nGDP,140802,2023,actual,gt,400,亿元,000_1861cacfb8655aea,"
+                            + "全区地区生产总值突破400亿元\n"))})
     @APIResponse(responseCode = "200", description = "What the batch changed",
-            content = @Content(schema = @Schema(implementation = ImportResult.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result",
                             value = "{\"received\":1,\"inserted\":1,\"unchanged\":0,\"data_version\":3}")))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON for an import batch",
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON or CSV for an import batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or invalid API key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Some rows are invalid; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "badRow", value = ObservationPage.BAD_ROW)))
-    public ImportResult importJson(@NotNull ImportBatch batch, @Context ContainerRequestContext request) {
-        return importService.importBatch(batch, author(request));
-    }
-
-    @POST
-    @Path("/import")
-    @ApiKeyRequired
-    @Consumes(CsvFormat.TEXT_CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "importObservationsCsv", summary = "Bulk-import observations (CSV)",
-            description = "Columns: indicator,region,period,kind,comparator,value,unit,source,quote. "
-                    + "Same rules as the JSON import.")
-    @APIResponse(responseCode = "200", description = "What the batch changed",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The body is not CSV with the expected columns",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Some rows are invalid; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportResult importCsv(InputStream body, @Context ContainerRequestContext request) {
-        return importService.importBatch(csvReader.observationBatch(body), author(request));
+    public ImportResult importObservations(InputStream body, @Context HttpHeaders headers,
+            @Context ContainerRequestContext request) throws IOException {
+        return importService.importBatch(importReader.read(headers.getMediaType(), body), author(request));
     }
 
     private static String author(ContainerRequestContext request) {
