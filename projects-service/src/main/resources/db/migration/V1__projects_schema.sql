@@ -185,6 +185,16 @@ create index pledge_sector on pledge (sector_code text_pattern_ops, slug);
 create index pledge_target_pledge on pledge_target (pledge_id, position);
 create index pledge_outcome_pledge on pledge_outcome (pledge_id, position);
 
+-- Ids come from sequences in blocks of 50 (Hibernate's pooled optimizer), so that a bulk import
+-- inserts its rows in JDBC batches instead of one round trip per row.
+alter sequence project_id_seq increment by 50;
+alter sequence project_release_id_seq increment by 50;
+alter sequence project_metric_id_seq increment by 50;
+alter sequence pledge_id_seq increment by 50;
+alter sequence pledge_revision_id_seq increment by 50;
+alter sequence pledge_target_id_seq increment by 50;
+alter sequence pledge_outcome_id_seq increment by 50;
+
 -- Bumped by every write: read ETags derive from it, and caches are dropped when it moves.
 create table data_version (
     id         smallint primary key check (id = 1),

@@ -7,13 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** What a later document reports on a pledge, quoted, with our judgement of it against the pledge. */
 @Entity
 public class PledgeOutcome extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pledge_outcome_ids")
+    @SequenceGenerator(name = "pledge_outcome_ids", sequenceName = "pledge_outcome_id_seq", allocationSize = 50)
     public Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "pledge_id")

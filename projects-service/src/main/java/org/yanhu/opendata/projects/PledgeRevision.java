@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.OffsetDateTime;
 
 /** A pledge as one import stated it, kept whole: a changed pledge adds a revision and never loses the old one. */
@@ -14,7 +15,8 @@ import java.time.OffsetDateTime;
 public class PledgeRevision extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pledge_revision_ids")
+    @SequenceGenerator(name = "pledge_revision_ids", sequenceName = "pledge_revision_id_seq", allocationSize = 50)
     public Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "pledge_id")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 
 /** A checkable number in a pledge: at least 20 个 compounds, 150 兆瓦 ... */
@@ -14,7 +15,8 @@ import java.math.BigDecimal;
 public class PledgeTarget extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pledge_target_ids")
+    @SequenceGenerator(name = "pledge_target_ids", sequenceName = "pledge_target_id_seq", allocationSize = 50)
     public Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "pledge_id")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 
 /** A number the text gives for a project (capacity, length ...), with its citation and the release that added it. */
@@ -14,7 +15,8 @@ import java.math.BigDecimal;
 public class ProjectMetric extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_metric_ids")
+    @SequenceGenerator(name = "project_metric_ids", sequenceName = "project_metric_id_seq", allocationSize = 50)
     public Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "project_id")

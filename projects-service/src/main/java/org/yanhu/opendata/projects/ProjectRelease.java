@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +24,8 @@ public class ProjectRelease extends PanacheEntityBase {
     public static final String CORRECTION = "correction";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_release_ids")
+    @SequenceGenerator(name = "project_release_ids", sequenceName = "project_release_id_seq", allocationSize = 50)
     public Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "project_id")

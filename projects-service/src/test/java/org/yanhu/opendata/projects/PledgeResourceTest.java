@@ -125,6 +125,20 @@ class PledgeResourceTest {
     }
 
     @Test
+    void textSearchMatchesChineseAndEnglishPledgeTexts() {
+        for (String q : List.of("养老", "Elderly")) {
+            String needle = q.toLowerCase(java.util.Locale.ROOT);
+            Map<String, String> expected = new TreeMap<>();
+            DatasetFiles.PLEDGES.stream().filter(p -> p.get("text").get("zh").asText().contains(q)
+                            || p.get("text").get("en").asText().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                            || p.get("id").asText().contains(needle))
+                    .forEach(p -> expected.put(p.get("id").asText(), DatasetFiles.pledgeStatus(p)));
+            assertTrue(!expected.isEmpty(), q);
+            assertEquals(expected, statusById("q=" + q), q);
+        }
+    }
+
+    @Test
     void theScorecardCountsPledgesByStatusForEachPlanYear() {
         Map<String, Long> expected = new HashMap<>();
         Map<String, Long> expectedLivelihood = new HashMap<>();

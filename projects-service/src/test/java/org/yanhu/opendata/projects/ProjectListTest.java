@@ -121,6 +121,17 @@ class ProjectListTest {
     }
 
     @Test
+    void regionFilterTakesTheCountyOrEveryCountyOfItsCityAndProvince() {
+        Set<String> all = DatasetFiles.projectIds();
+        assertEquals(all, datasetIdsIn("region=140802"));
+        assertEquals(all, datasetIdsIn("region=140800"));
+        assertEquals(all, datasetIdsIn("region=140000"));
+        assertEquals(Set.of(), datasetIdsIn("region=110000"));
+        given().get("/api/v1/projects?region=yanhu").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
     void hasMetricsSplitsTheProjectsInTwo() {
         assertEquals(expected(p -> !p.get("metrics").isEmpty()), datasetIdsIn("has_metrics=true"));
         assertEquals(expected(p -> p.get("metrics").isEmpty()), datasetIdsIn("has_metrics=false"));

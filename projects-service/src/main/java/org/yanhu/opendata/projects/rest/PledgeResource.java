@@ -67,6 +67,8 @@ public class PledgeResource {
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("sector") String sector,
             @Parameter(description = "Only the livelihood pledges (true) or only the others (false)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood,
+            @Parameter(description = "Text search in the Chinese and English pledge texts", example = "养老")
+            @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 1000", example = "50", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
             @Parameter(description = "The page.next value of the previous page", example = "WyIyMDI0LWxwLTEyIl0")
@@ -77,7 +79,8 @@ public class PledgeResource {
             throw ProblemException.unknownCode("status", statusCode, Codes.PLEDGE_STATUS_CODES);
         }
         PledgeFilter filter = new PledgeFilter(QueryValues.year("year", year), statusCode,
-                codeLists.checkSector(QueryValues.text(sector)), QueryValues.bool("livelihood", livelihood));
+                codeLists.checkSector(QueryValues.text(sector)), QueryValues.bool("livelihood", livelihood),
+                QueryValues.text(q));
         return query.list(dataVersion.current(), filter, page);
     }
 
@@ -102,7 +105,7 @@ public class PledgeResource {
             @Parameter(description = "Only the livelihood pledges (true) or only the others (false)",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood) {
         PledgeFilter filter = new PledgeFilter(QueryValues.year("year", year), null,
-                codeLists.checkSector(QueryValues.text(sector)), QueryValues.bool("livelihood", livelihood));
+                codeLists.checkSector(QueryValues.text(sector)), QueryValues.bool("livelihood", livelihood), null);
         List<ScorecardRow> rows = query.scorecard(dataVersion.current(), filter);
         return PageResponse.of(rows, PageRequest.MAX_LIMIT, null, (long) rows.size());
     }

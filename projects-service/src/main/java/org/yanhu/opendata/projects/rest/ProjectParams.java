@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.projects.service.CodeLists;
 import org.yanhu.opendata.projects.service.ProjectFilter;
 
@@ -38,6 +39,12 @@ public class ProjectParams {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100"))
     String year;
 
+    @QueryParam("region")
+    @Parameter(description = "GB/T 2260 region code: a county (140802) or every county of a city (140800) or "
+            + "province (140000). Every project of the reports lies in 140802.", example = "140802",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{6}$"))
+    String region;
+
     @QueryParam("town")
     @Parameter(description = "A town, village or street as the text writes it; a project naming several matches "
             + "each", example = "解州")
@@ -58,8 +65,13 @@ public class ProjectParams {
     String q;
 
     public ProjectFilter filter(CodeLists codeLists) {
+        String regionCode = QueryValues.text(region);
+        if (regionCode != null && !regionCode.matches("\\d{6}")) {
+            throw ProblemException.badRequest("region", "region must be a 6-digit GB/T 2260 code such as 140802, got '"
+                    + regionCode + "'");
+        }
         return new ProjectFilter(codeLists.checkSector(QueryValues.text(sector)),
-                codeLists.checkStatus(QueryValues.text(status)), QueryValues.year("year", year),
+                codeLists.checkStatus(QueryValues.text(status)), QueryValues.year("year", year), regionCode,
                 QueryValues.text(town), codeLists.checkSource(QueryValues.text(source)),
                 QueryValues.bool("has_metrics", hasMetrics), QueryValues.text(q));
     }

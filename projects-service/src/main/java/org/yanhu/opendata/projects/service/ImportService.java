@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public class ImportService {
 
     /** Serialises imports, so that two batches never register the same project at once. */
     private static final long IMPORT_LOCK = 0x50524f4aL;
+    private static final int ANALYZE_AFTER = 1000;
 
     @Inject
     EntityManager em;
@@ -82,18 +84,32 @@ public class ImportService {
         EntryChecks checks = new EntryChecks();
         checkEntries(batch, checks);
 
+        List<String> ids = batch.projectsOrEmpty().stream().map(ProjectEntry::id).toList();
+        Map<String, Project> existing = projectsBySlug(ids, true);
+        Map<Long, List<ProjectRelease>> histories = new HashMap<>();
+        Map<Long, List<ProjectMetric>> metrics = new HashMap<>();
+        if (!existing.isEmpty()) {
+            List<Project> projects = List.copyOf(existing.values());
+            for (List<Project> chunk : chunks(projects)) {
+                ProjectRelease.<ProjectRelease>list("project in ?1 order by releaseDate, sequence", chunk)
+                        .forEach(r -> histories.computeIfAbsent(r.project.id, k -> new ArrayList<>()).add(r));
+                ProjectMetric.<ProjectMetric>list("project in ?1", chunk)
+                        .forEach(m -> metrics.computeIfAbsent(m.project.id, k -> new ArrayList<>()).add(m));
+            }
+        }
         int created = 0;
         int changed = 0;
         int releases = 0;
         for (ProjectEntry entry : batch.projectsOrEmpty()) {
             String reason = entry.reason() != null ? entry.reason() : batch.reason();
-            Project existing = Project.lockBySlug(entry.id()).orElse(null);
-            if (existing == null) {
+            Project project = existing.get(entry.id());
+            if (project == null) {
                 writer.register(entry, checks, author, reason);
                 created++;
                 releases += 1 + entry.releases().size();
             } else {
-                int added = update(existing, entry, checks, author, reason);
+                int added = update(project, entry, histories.getOrDefault(project.id, List.of()),
+                        metrics.getOrDefault(project.id, List.of()), checks, author, reason);
                 if (added > 0) {
                     changed++;
                     releases += added;
@@ -104,8 +120,22 @@ public class ImportService {
 
         int pledgesCreated = 0;
         int pledgesRevised = 0;
+        Map<String, Project> linked = projectsBySlug(batch.pledgesOrEmpty().stream()
+                .flatMap(p -> p.projectsOrEmpty().stream()).distinct().toList(), false);
+        Map<String, Pledge> pledges = new HashMap<>();
+        Map<Long, PledgeRevision> latest = new HashMap<>();
+        for (List<String> chunk : chunks(batch.pledgesOrEmpty().stream().map(PledgeEntry::id).toList())) {
+            Pledge.<Pledge>find("slug in ?1", chunk).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .list().forEach(p -> pledges.put(p.slug, p));
+        }
+        for (List<Pledge> chunk : chunks(List.copyOf(pledges.values()))) {
+            PledgeRevision.<PledgeRevision>list("pledge in ?1 and revision = pledge.revision", chunk)
+                    .forEach(r -> latest.put(r.pledge.id, r));
+        }
         for (PledgeEntry entry : batch.pledgesOrEmpty()) {
-            switch (writePledge(entry, checks, author, batch.reason())) {
+            Pledge pledge = pledges.get(entry.id());
+            PledgeRevision current = pledge == null ? null : latest.get(pledge.id);
+            switch (writePledge(entry, pledge, current, checks, linked, author, batch.reason())) {
                 case CREATED -> pledgesCreated++;
                 case REVISED -> pledgesRevised++;
                 default -> {
@@ -114,6 +144,11 @@ public class ImportService {
         }
         em.flush();
         boolean statusesMoved = refreshPledgeStatuses();
+        if (created >= ANALYZE_AFTER) {
+            // A big batch changes the table's shape; fresh statistics keep the list plans on indexes
+            // without waiting for autovacuum.
+            em.createNativeQuery("analyze project").executeUpdate();
+        }
 
         ImportResult result = new ImportResult(batch.projectsOrEmpty().size(), created, changed, releases,
                 batch.pledgesOrEmpty().size(), pledgesCreated, pledgesRevised, referenceRows, 0);
@@ -171,7 +206,9 @@ public class ImportService {
             checks.checkProject(projects.get(i), at, errors);
         }
         Set<String> knownProjects = new HashSet<>(ids);
-        knownProjects.addAll(em.createQuery("select p.slug from Project p", String.class).getResultList());
+        List<String> referenced = batch.pledgesOrEmpty().stream().flatMap(p -> p.projectsOrEmpty().stream())
+                .filter(slug -> !ids.contains(slug)).distinct().toList();
+        knownProjects.addAll(projectsBySlug(referenced, false).keySet());
         Set<String> pledgeIds = new HashSet<>();
         List<PledgeEntry> pledges = batch.pledgesOrEmpty();
         for (int i = 0; i < pledges.size(); i++) {
@@ -195,16 +232,15 @@ public class ImportService {
      * are appended, and a field changes only where the entry differs from what the import path stated
      * last time, so that corrections made through the API are not undone by reloading the same file.
      */
-    private int update(Project project, ProjectEntry entry, EntryChecks checks, String author, String reason) {
+    private int update(Project project, ProjectEntry entry, List<ProjectRelease> history,
+            List<ProjectMetric> metrics, EntryChecks checks, String author, String reason) {
         int added = 0;
-        List<ProjectRelease> history = ProjectRelease.history(project);
         for (ReleaseEntry status : entry.releases()) {
             if (history.stream().noneMatch(r -> ProjectWriter.sameStatus(r, status))) {
                 writer.appendStatus(project, status, List.of(), checks, author, reason);
                 added++;
             }
         }
-        List<ProjectMetric> metrics = ProjectMetric.list("project", project);
         List<MetricEntry> newMetrics = entry.metricsOrEmpty().stream()
                 .filter(m -> metrics.stream().noneMatch(existing -> ProjectWriter.sameMetric(existing, m)))
                 .toList();
@@ -225,10 +261,10 @@ public class ImportService {
 
     private enum PledgeWrite { CREATED, REVISED, UNCHANGED }
 
-    private PledgeWrite writePledge(PledgeEntry entry, EntryChecks checks, String author, String reason) {
+    private PledgeWrite writePledge(PledgeEntry entry, Pledge existing, PledgeRevision latest, EntryChecks checks,
+            Map<String, Project> linked, String author, String reason) {
         String content = canonical(entry);
-        Pledge pledge = Pledge.<Pledge>find("slug", entry.id()).withLock(jakarta.persistence.LockModeType
-                .PESSIMISTIC_WRITE).firstResult();
+        Pledge pledge = existing;
         PledgeWrite outcome;
         if (pledge == null) {
             pledge = new Pledge();
@@ -236,7 +272,6 @@ public class ImportService {
             pledge.revision = 1;
             outcome = PledgeWrite.CREATED;
         } else {
-            PledgeRevision latest = PledgeRevision.find("pledge = ?1 order by revision desc", pledge).firstResult();
             if (latest != null && sameContent(latest.content, content)) {
                 return PledgeWrite.UNCHANGED;
             }
@@ -256,10 +291,9 @@ public class ImportService {
         pledge.status = PledgeStatusRule.IN_PROGRESS;
         pledge.projects.clear();
         for (String slug : entry.projectsOrEmpty()) {
-            pledge.projects.add(Project.findBySlug(slug).orElseThrow());
+            pledge.projects.add(linked.get(slug));
         }
         pledge.persist();
-        em.flush();
 
         PledgeRevision revision = new PledgeRevision();
         revision.pledge = pledge;
@@ -297,6 +331,27 @@ public class ImportService {
             out.persist();
         }
         return outcome;
+    }
+
+    /** The projects with these ids, in chunks of 1000 ids per query; locked when they are about to change. */
+    private Map<String, Project> projectsBySlug(List<String> slugs, boolean lock) {
+        Map<String, Project> found = new HashMap<>();
+        for (List<String> chunk : chunks(slugs)) {
+            var query = Project.<Project>find("slug in ?1", chunk);
+            if (lock) {
+                query.withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            }
+            query.list().forEach(p -> found.put(p.slug, p));
+        }
+        return found;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
     }
 
     /** Derives every pledge's status again: a new document can turn in_progress into not_reported. */

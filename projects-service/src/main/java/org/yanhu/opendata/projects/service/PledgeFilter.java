@@ -8,8 +8,9 @@ import java.util.List;
  * What a pledge list asks for; every field is already validated, null means "any".
  *
  * @param sector a sector or a sector group, as for projects
+ * @param q text searched in the Chinese and English pledge texts and the id
  */
-public record PledgeFilter(Integer year, String status, String sector, Boolean livelihood) {
+public record PledgeFilter(Integer year, String status, String sector, Boolean livelihood, String q) {
 
     public String where(Parameters params) {
         List<String> clauses = new ArrayList<>();
@@ -28,6 +29,11 @@ public record PledgeFilter(Integer year, String status, String sector, Boolean l
         if (livelihood != null) {
             clauses.add("l.livelihood = :livelihood");
             params.and("livelihood", livelihood);
+        }
+        if (q != null && !q.isBlank()) {
+            clauses.add("(lower(l.textZh) like :q escape '!' or lower(l.textEn) like :q escape '!' "
+                    + "or l.slug like :q escape '!')");
+            params.and("q", "%" + ProjectFilter.escape(q.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

@@ -43,7 +43,7 @@ public class PledgeQuery {
     public PageResponse<PledgeView> list(long dataVersion, PledgeFilter filter, PageRequest page) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        long total = Pledge.count("from Pledge l where " + where, params);
+        Long total = page.cursor() == null ? Pledge.count("from Pledge l where " + where, params) : null;
         if (page.cursor() != null) {
             where += " and l.slug > :after";
             params.and("after", page.cursor().get(0));

@@ -9,13 +9,12 @@ import java.util.Locale;
  * What a project list or stats query asks for. Every field is already validated; null means "any".
  *
  * @param sector a sector or a sector group: {@code energy} matches {@code energy.solar}
+ * @param region a GB/T 2260 code: 140802 itself, or 140800 / 140000 for every county in that city or province
  * @param town one town name; a project naming several towns (西城、龙居) matches each of them
  * @param q text searched in the Chinese and English names and descriptions
  */
-public record ProjectFilter(String sector, String status, Integer year, String town, String source,
+public record ProjectFilter(String sector, String status, Integer year, String region, String town, String source,
         Boolean hasMetrics, String q) {
-
-    public static final ProjectFilter ALL = new ProjectFilter(null, null, null, null, null, null, null);
 
     /** The HQL condition on {@code p} (a Project) and its parameters. */
     public String where(Parameters params) {
@@ -31,6 +30,10 @@ public record ProjectFilter(String sector, String status, Integer year, String t
         if (year != null) {
             clauses.add("p.year = :year");
             params.and("year", year.shortValue());
+        }
+        if (region != null) {
+            clauses.add("p.region.code like :region");
+            params.and("region", regionPrefix(region) + "%");
         }
         if (town != null) {
             clauses.add("p.townKey like :town escape '!'");
@@ -48,6 +51,15 @@ public record ProjectFilter(String sector, String status, Integer year, String t
             params.and("q", "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    /** 140802 stays itself; 140800 becomes 1408 (the city's counties); 140000 becomes 14. */
+    static String regionPrefix(String code) {
+        String prefix = code;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix;
     }
 
     static String escape(String text) {

@@ -70,7 +70,8 @@ public class ProjectQuery {
             PageRequest page) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = Project.count("from Project p where " + where, params);
+        // Counted on the first page only: deep pages stay one index range scan.
+        Long total = page.cursor() == null ? Project.count("from Project p where " + where, params) : null;
         if (page.cursor() != null) {
             where += " and " + sort.after(page.cursor(), params);
         }

@@ -53,7 +53,10 @@ public class ProjectWriter {
     @Inject
     EntityManager em;
 
-    /** Registers a new project: a registration release with its fields and metrics, then its status releases. */
+    /**
+     * Registers a new project: a registration release with its fields and metrics, then its status
+     * releases. It runs no query, so that a bulk import's inserts go out in JDBC batches.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Project register(ProjectEntry entry, EntryChecks checks, String author, String reason) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -62,15 +65,7 @@ public class ProjectWriter {
         project.slug = entry.id();
         project.region = em.getReference(Region.class, Region.YANHU);
         project.createdAt = now;
-        apply(project, fields);
-        // Provisional current state, so that the row can be inserted; compile() sets the real one.
-        ReleaseEntry last = entry.releases().get(entry.releases().size() - 1);
-        project.status = checks.status(last.status());
-        project.statusDate = checks.source(last.source()).publishedOn;
-        project.updatedOn = project.statusDate;
-        project.revision = 1;
         project.importedEntry = canonical(entry);
-        project.persist();
 
         LocalDate registered = entry.releases().stream().map(r -> checks.source(r.source()).publishedOn)
                 .min(Comparator.naturalOrder()).orElseThrow();
@@ -78,13 +73,19 @@ public class ProjectWriter {
                 .map(f -> new FieldChange(f, NullNode.getInstance(), fields.get(f))).toList();
         ProjectRelease registration = release(project, 1, ProjectRelease.REGISTRATION, registered, author, reason, now);
         registration.changes = write(changes);
-        registration.persist();
-        addMetrics(project, registration, entry.metricsOrEmpty(), checks);
+        List<ProjectRelease> history = new ArrayList<>();
+        history.add(registration);
         int sequence = 2;
         for (ReleaseEntry status : entry.releases()) {
-            statusRelease(project, sequence++, status, checks, author, reason, now).persist();
+            history.add(statusRelease(project, sequence++, status, checks, author, reason, now));
         }
-        compile(project);
+        // Compiled before the insert, which then carries the final record.
+        List<ProjectRelease> ordered = new ArrayList<>(history);
+        ordered.sort(Comparator.comparing((ProjectRelease r) -> r.releaseDate).thenComparingInt(r -> r.sequence));
+        compile(project, ordered);
+        project.persist();
+        history.forEach(release -> release.persist());
+        addMetrics(project, registration, entry.metricsOrEmpty(), checks, 0);
         return project;
     }
 
@@ -95,7 +96,7 @@ public class ProjectWriter {
         ProjectRelease release = statusRelease(project, nextSequence(project), status, checks, author, reason,
                 OffsetDateTime.now(ZoneOffset.UTC));
         release.persist();
-        addMetrics(project, release, metrics, checks);
+        addMetrics(project, release, metrics, checks, lastMetricPosition(project));
         compile(project);
         return release;
     }
@@ -109,7 +110,7 @@ public class ProjectWriter {
                 now.toLocalDate(), author, reason, now);
         release.changes = write(changes);
         release.persist();
-        addMetrics(project, release, metrics, checks);
+        addMetrics(project, release, metrics, checks, lastMetricPosition(project));
         compile(project);
         return release;
     }
@@ -120,11 +121,15 @@ public class ProjectWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void compile(Project project) {
+        compile(project, ProjectRelease.history(project));
+    }
+
+    private void compile(Project project, List<ProjectRelease> history) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         ProjectRelease currentStatus = null;
         LocalDate updated = null;
         int revision = 0;
-        for (ProjectRelease release : ProjectRelease.history(project)) {
+        for (ProjectRelease release : history) {
             for (FieldChange change : changesOf(release)) {
                 fields.put(change.field(), change.to());
             }
@@ -225,13 +230,15 @@ public class ProjectWriter {
                 && existing.quote.equals(entry.quote());
     }
 
-    private void addMetrics(Project project, ProjectRelease release, List<MetricEntry> metrics, EntryChecks checks) {
-        if (metrics.isEmpty()) {
-            return;
-        }
+    private int lastMetricPosition(Project project) {
         Number max = (Number) em.createQuery("select coalesce(max(m.position), 0) from ProjectMetric m "
                 + "where m.project = ?1").setParameter(1, project).getSingleResult();
-        int position = max.intValue();
+        return max.intValue();
+    }
+
+    private void addMetrics(Project project, ProjectRelease release, List<MetricEntry> metrics, EntryChecks checks,
+            int after) {
+        int position = after;
         for (MetricEntry entry : metrics) {
             Unit unit = checks.unit(entry.unit());
             ProjectMetric metric = new ProjectMetric();
