@@ -48,14 +48,17 @@ class RegionProfileTest {
              "title":{"zh":"全力打造","en":"Building"},"published_on":"2024-02-23","quote":"全年游客接待量近641万人次"}}],
             "page":{"limit":1000,"next":null,"total":3}}""";
 
+    /** As projects-service answers GET /api/v1/projects/stats: every code, with zero where no project has it. */
     private static final String STATS = """
-            {"total":211,"items":[
+            {"items":[
             {"dimension":"sector_group","code":"culture","label":{"zh":"文化","en":"Culture"},"count":24},
             {"dimension":"sector","code":"culture.tourism","label":{"zh":"文化旅游","en":"Culture and tourism"},"count":13},
             {"dimension":"sector","code":"energy.solar","label":{"zh":"光伏","en":"Solar power"},"count":1},
+            {"dimension":"sector","code":"energy.wind","label":{"zh":"风电","en":"Wind power"},"count":0},
             {"dimension":"status","code":"completed","label":{"zh":"已完成","en":"completed"},"count":120},
             {"dimension":"status","code":"planned","label":{"zh":"计划","en":"planned"},"count":91},
-            {"dimension":"year","code":"2025","label":{"zh":"2025","en":"2025"},"count":70}]}""";
+            {"dimension":"year","code":"2025","label":{"zh":"2025","en":"2025"},"count":70}],
+            "page":{"limit":1000,"next":null,"total":7}}""";
 
     private static void stage(WireMockServer server, String url, int status, String body) {
         server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(status)

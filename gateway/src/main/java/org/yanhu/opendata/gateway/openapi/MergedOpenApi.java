@@ -9,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
-import io.vertx.core.CompositeFuture;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +65,7 @@ public class MergedOpenApi {
     private final OpenApiMerger merger = new OpenApiMerger();
     private volatile Rendered current;
     private volatile JsonNode gatewayDocument;
+    private List<String> lastNotes = List.of();
     private long timer = -1;
 
     void start(@Observes StartupEvent event) {
@@ -137,7 +137,10 @@ public class MergedOpenApi {
             }
         }
         OpenApiMerger.Result result = merger.merge(gatewayDocument(), sources, identity());
-        result.notes().forEach(note -> LOG.infof("OpenAPI merge: %s", note));
+        if (!result.notes().equals(lastNotes)) {
+            result.notes().forEach(note -> LOG.infof("OpenAPI merge: %s", note));
+            lastNotes = result.notes();
+        }
         try {
             byte[] json = mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(result.document());
             ObjectMapper yamlMapper = new ObjectMapper(YAMLFactory.builder()

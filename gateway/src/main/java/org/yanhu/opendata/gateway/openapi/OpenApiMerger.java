@@ -58,6 +58,8 @@ public final class OpenApiMerger {
         }
         ArrayNode servers = merged.putArray("servers");
         servers.addObject().put("url", identity.serverUrl()).put("description", "The gateway: the one front door");
+        // Reads are public; an operation that needs an API key names its security requirement itself.
+        merged.putArray("security");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");

@@ -120,8 +120,8 @@ public class RegionProfiles {
     }
 
     /**
-     * Reads projects-service's statistics: rows of {dimension, code, label, count}, under items or
-     * as a bare list; the sector and status rows are kept.
+     * Reads projects-service's statistics: rows of {dimension, code, label, count} under items; the
+     * sector and status rows with at least one project are kept, and the status rows add up to the total.
      */
     RegionProfile.ProjectCounts projectCounts(JsonNode stats) {
         JsonNode rows = stats.isArray() ? stats : stats.path("items");
@@ -130,6 +130,9 @@ public class RegionProfiles {
         for (JsonNode row : rows) {
             RegionProfile.Count count = new RegionProfile.Count(text(row, "code"), label(row.path("label")),
                     row.path("count").asLong());
+            if (count.count() == 0) {
+                continue;
+            }
             switch (row.path("dimension").asText()) {
                 case "sector" -> bySector.add(count);
                 case "status" -> byStatus.add(count);
