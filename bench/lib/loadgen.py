@@ -30,6 +30,8 @@ def wrk(url, seconds, threads, connections, timeout_s=10):
     return {
         "tool": "wrk", "threads": threads, "connections": connections, "seconds": round(seconds_run, 2),
         "requests": raw["requests"], "rps": round(raw["requests"] / seconds_run, 1) if seconds_run else 0,
+        # Successful (2xx) responses per second: what the ratios use, since fast errors are not throughput.
+        "ok_rps": round(max(0, raw["requests"] - raw["non2xx"]) / seconds_run, 1) if seconds_run else 0,
         "mb_per_s": round(raw["bytes"] / seconds_run / 1e6, 2) if seconds_run else 0,
         "p50_ms": round(lat["p50"] / 1000, 3), "p90_ms": round(lat["p90"] / 1000, 3),
         "p99_ms": round(lat["p99"] / 1000, 3), "max_ms": round(lat["max"] / 1000, 3),
