@@ -92,7 +92,27 @@ class ProjectWriteTest {
     void missingRequiredFieldsAreUnprocessable() {
         TestWrites.writer().body("{\"id\":\"test-empty\"}").post("/api/v1/projects")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", hasItems("name", "sector", "year", "releases"));
+                .body("errors.field", hasItems("name", "sector", "year", "releases", "reason"));
+    }
+
+    @Test
+    void nestedInvalidFieldsAreNamedByTheirFullPath() {
+        TestWrites.writer().body(TestWrites.project("test-nested-path", "energy.solar", "planned", TestWrites.OLD_DOC)
+                        .replace("\"quote\":\"测试项目开工\"", "\"quote\":\"\"")
+                        .replace("\"code\":\"length\"", "\"code\":\"Length!\""))
+                .post("/api/v1/projects")
+                .then().statusCode(422)
+                .body("errors.field", hasItems("releases[0].quote", "metrics[0].code"));
+        String batch = "{\"reason\":\"x\",\"projects\":[" + TestWrites.project("test-nested-a", "energy.solar",
+                "planned", TestWrites.OLD_DOC) + "," + TestWrites.project("test-nested-b", "energy.solar", "planned",
+                TestWrites.OLD_DOC).replace("\"period\":\"2024\"", "\"period\":\"24\"") + "]}";
+        TestWrites.writer().body(batch).post("/api/v1/projects/import")
+                .then().statusCode(422)
+                .body("errors.field", hasItems("projects[1].releases[0].period"));
+        TestWrites.writer().body("{\"source\":\"test_doc_2025\",\"period\":\"2025\",\"status\":\"planned\"}")
+                .post("/api/v1/projects/test-nested-a/releases")
+                .then().statusCode(422)
+                .body("errors.field", hasItems("quote", "reason"));
     }
 
     @Test

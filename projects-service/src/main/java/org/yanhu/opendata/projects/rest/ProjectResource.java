@@ -3,8 +3,6 @@ package org.yanhu.opendata.projects.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,6 +49,7 @@ import org.yanhu.opendata.projects.rest.view.ProjectDetail;
 import org.yanhu.opendata.projects.rest.view.ProjectSummary;
 import org.yanhu.opendata.projects.rest.view.ReleaseView;
 import org.yanhu.opendata.projects.rest.view.StatsRow;
+import org.yanhu.opendata.projects.service.BodyValidation;
 import org.yanhu.opendata.projects.service.CodeLists;
 import org.yanhu.opendata.projects.service.ImportService;
 import org.yanhu.opendata.projects.service.ProjectCommands;
@@ -84,6 +83,9 @@ public class ProjectResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    BodyValidation bodies;
 
     @ConfigProperty(name = "api.cache.max-age", defaultValue = "60")
     int maxAge;
@@ -213,7 +215,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, all listed; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "badStatus", value = ApiExamples.VALIDATION)))
-    public Response create(@NotNull @Valid ProjectEntry entry, @Context ContainerRequestContext request) {
+    public Response create(ProjectEntry entry, @Context ContainerRequestContext request) {
         importService.create(entry, author(request));
         ProjectQuery.Tagged created = query.detail(entry.id());
         return Response.created(URI.create(ProjectQuery.link(entry.id())))
@@ -251,7 +253,8 @@ public class ProjectResource {
             @Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID) @PathParam("id") String id,
             @Parameter(description = "The project's ETag as you read it (optional)", example = "\"r2-3f2a9c0d4b5e6f70\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReleaseRequest release, @Context ContainerRequestContext request) {
+            ReleaseRequest release, @Context ContainerRequestContext request) {
+        bodies.checked(release);
         ProjectCommands.Written<ReleaseView> written = commands.appendStatus(id, release.toStatusEntry(),
                 release.metricsOrEmpty(), release.reason(), ifMatch, author(request));
         Response.ResponseBuilder response = written.created()
@@ -319,7 +322,7 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid entries, all listed; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportResult importBatch(@NotNull @Valid ImportBatch batch, @Context ContainerRequestContext request) {
+    public ImportResult importBatch(ImportBatch batch, @Context ContainerRequestContext request) {
         return importService.importBatch(batch, author(request));
     }
 

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -63,7 +61,7 @@ public class ImportService {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
+    BodyValidation bodies;
 
     @Inject
     ProjectWriter writer;
@@ -174,14 +172,18 @@ public class ImportService {
     @CacheInvalidateAll(cacheName = "projects")
     @CacheInvalidateAll(cacheName = "pledges")
     public Project create(ProjectEntry entry, String author) {
-        validate(entry);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(bodies.errors(entry));
+        if (entry == null) {
+            throw ProblemException.unprocessable("The request has no body", errors);
+        }
         if (entry.reason() == null || entry.reason().isBlank()) {
             errors.add(new FieldError("reason", "say why the project is created"));
         }
         em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();
         EntryChecks checks = new EntryChecks();
-        checks.checkProject(entry, "", errors);
+        if (errors.stream().noneMatch(e -> !e.field().equals("reason"))) {
+            checks.checkProject(entry, "", errors);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(summary(errors) + "; nothing was created", errors);
         }
@@ -428,16 +430,9 @@ public class ImportService {
         return written;
     }
 
-    /** Bean Validation for what did not pass through a validated JAX-RS body (the dataset files). */
+    /** Bean Validation with full field paths, for the API bodies and the dataset files alike. */
     private <T> void validate(T value) {
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList();
-            throw ProblemException.unprocessable(summary(errors) + "; nothing was written", errors);
-        }
+        bodies.checked(value);
     }
 
     private String canonical(PledgeEntry entry) {

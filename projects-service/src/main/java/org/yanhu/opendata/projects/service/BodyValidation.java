@@ -1,0 +1,43 @@
+package org.yanhu.opendata.projects.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.yanhu.opendata.api.problem.Problem.FieldError;
+import org.yanhu.opendata.api.problem.ProblemException;
+
+/**
+ * Bean Validation of a request body with the full path of each field ({@code projects[3].releases[0].quote}),
+ * so that a client finds the field in a large batch; every invalid field is listed in one 422.
+ */
+@ApplicationScoped
+public class BodyValidation {
+
+    @Inject
+    Validator validator;
+
+    public <T> T checked(T body) {
+        List<FieldError> errors = errors(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable((errors.size() == 1 ? "1 field is invalid" : errors.size()
+                    + " fields are invalid") + "; nothing was written", errors);
+        }
+        return body;
+    }
+
+    /** The invalid fields of a body, sorted by path; a missing body is one error. */
+    public <T> List<FieldError> errors(T body) {
+        if (body == null) {
+            return List.of(new FieldError("body", "must not be empty"));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        return violations.stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+    }
+}
