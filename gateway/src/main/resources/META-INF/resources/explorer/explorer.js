@@ -34,10 +34,8 @@ async function search(q) {
     for (const hit of result.items) {
       const item = el("li");
       item.append(el("span", hit.type, { class: "hit-type" }));
-      const link = el("a", label(hit.title) || hit.id, { href: hit.link });
-      if (hit.type === "indicator") {
-        link.addEventListener("click", (event) => { event.preventDefault(); showIndicator(hit.id); });
-      }
+      const link = el("a", label(hit.title) || hit.id,
+        { href: hit.type === "indicator" ? `#indicator-${hit.id}` : hit.link });
       item.append(link);
       list.append(item);
     }
@@ -70,7 +68,6 @@ function renderIndicators(filter) {
   document.getElementById("indicator-list").replaceChildren(...items.map((i) => {
     const item = el("li");
     const link = el("a", label(i.name), { href: `#indicator-${i.code}` });
-    link.addEventListener("click", (event) => { event.preventDefault(); showIndicator(i.code); });
     item.append(link);
     return item;
   }));
@@ -153,6 +150,13 @@ document.getElementById("search-form").addEventListener("submit", (event) => {
 });
 document.getElementById("indicator-filter").addEventListener("input", (event) => renderIndicators(event.target.value));
 document.getElementById("sector").addEventListener("change", (event) => loadProjects(event.target.value));
+// #indicator-GDP opens that indicator, so that a view can be linked to and shared.
+const openFromHash = () => {
+  const match = /^#indicator-([A-Za-z0-9_]+)$/.exec(location.hash);
+  if (match) showIndicator(match[1]);
+};
+window.addEventListener("hashchange", openFromHash);
 loadIndicators();
 loadSectors();
 loadProjects("");
+openFromHash();

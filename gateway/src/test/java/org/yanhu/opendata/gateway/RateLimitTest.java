@@ -10,19 +10,34 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Limits in the test profile: 100000 per minute for anonymous callers and for known keys, and 3 per
- * hour for the key "rate-limit-probe-key", so that a 429 comes quickly without touching other tests.
+ * Limits in the test profile: 100000 per 1000 hours for anonymous callers and for known keys, so that every
+ * request shows in RateLimit-Remaining, and 3 per hour for the key "rate-limit-probe-key", so that a 429 comes
+ * quickly without touching other tests. The buckets live in the Redis of this machine, under a key prefix of
+ * this test run.
  */
 @QuarkusTest
 @QuarkusTestResource(UpstreamStubs.class)
 class RateLimitTest {
+
+    @ConfigProperty(name = "gateway.rate-limit.redis-key-prefix")
+    String redisKeyPrefix;
 
     @BeforeEach
     void stageTopics() {
@@ -85,6 +100,26 @@ class RateLimitTest {
                 .when().get("/api/v1/topics?limit=1")
                 .then().statusCode(200).extract().header("RateLimit-Remaining"));
         assertEquals(before - 1, after);
+    }
+
+    @Test
+    void bucketsLiveInRedisWhereEveryGatewayInstanceSharesThem() {
+        int before = remaining("192.0.2.44");
+        // Another gateway instance, configured alike, takes a token from the same caller's bucket.
+        RedisClient redis = RedisClient.create("redis://127.0.0.1:6379");
+        try (StatefulRedisConnection<String, byte[]> connection = redis.connect(
+                RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))) {
+            BucketConfiguration sameLimits = BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(100_000).refillGreedy(100_000, Duration.ofHours(1000))
+                            .build())
+                    .build();
+            boolean taken = Bucket4jLettuce.casBasedBuilder(connection).build().builder()
+                    .build(redisKeyPrefix + "ip:192.0.2.44", () -> sameLimits).tryConsume(1);
+            assertTrue(taken);
+        } finally {
+            redis.shutdown();
+        }
+        assertEquals(before - 2, remaining("192.0.2.44"));
     }
 
     @Test
