@@ -41,6 +41,10 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** For lists of objects written into one cell: numbers plain there too (150, not 1.5E+2). */
+    private static final ObjectMapper JSON_CELL = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -149,10 +153,18 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
                 node.forEach(item -> parts.add(scalar(item)));
                 out.put(prefix, String.join("; ", parts));
             } else {
-                out.put(prefix, node.toString());
+                out.put(prefix, jsonCell(node));
             }
         } else {
             out.put(prefix, scalar(node));
+        }
+    }
+
+    private static String jsonCell(JsonNode node) {
+        try {
+            return JSON_CELL.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return node.toString();
         }
     }
 
