@@ -218,6 +218,8 @@ class ProjectRecordTest {
         int columns = lines[0].split(",").length;
         assertTrue(lines[1].startsWith(GUANGRAN + ".r1,1,registration"), lines[1]);
         assertTrue(lines[2].contains("004_006121198c1df0a0"), lines[2]);
+        assertTrue(lines[1].contains("\"\"value\"\":150,"), "numbers in JSON cells are plain: " + lines[1]);
+        assertTrue(!csv.contains("E+"), "no exponent anywhere");
         assertTrue(columns > 10);
     }
 

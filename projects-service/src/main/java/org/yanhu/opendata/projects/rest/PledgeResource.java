@@ -66,7 +66,7 @@ public class PledgeResource {
             @Parameter(description = "A sector or a sector group (see /api/v1/sectors)", example = "social",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("sector") String sector,
             @Parameter(description = "Only the livelihood pledges (true) or only the others (false)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood,
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood,
             @Parameter(description = "Text search in the Chinese and English pledge texts", example = "养老")
             @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 1000", example = "50", schema = @Schema(type = SchemaType.INTEGER,
@@ -103,7 +103,7 @@ public class PledgeResource {
             @Parameter(description = "A sector or a sector group", example = "social",
                     schema = @Schema(type = SchemaType.STRING)) @QueryParam("sector") String sector,
             @Parameter(description = "Only the livelihood pledges (true) or only the others (false)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood) {
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("livelihood") String livelihood) {
         PledgeFilter filter = new PledgeFilter(QueryValues.year("year", year), null,
                 codeLists.checkSector(QueryValues.text(sector)), QueryValues.bool("livelihood", livelihood), null);
         List<ScorecardRow> rows = query.scorecard(dataVersion.current(), filter);

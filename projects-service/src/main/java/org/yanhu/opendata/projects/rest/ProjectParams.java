@@ -57,7 +57,7 @@ public class ProjectParams {
 
     @QueryParam("has_metrics")
     @Parameter(description = "Only projects for which the text gives numbers (true), or none (false)",
-            schema = @Schema(type = SchemaType.BOOLEAN))
+            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
     String hasMetrics;
 
     @QueryParam("q")

@@ -22,6 +22,7 @@ import org.yanhu.opendata.projects.PledgeTarget;
 import org.yanhu.opendata.projects.Sector;
 import org.yanhu.opendata.projects.rest.view.Citation;
 import org.yanhu.opendata.projects.rest.view.Codes;
+import org.yanhu.opendata.projects.rest.view.Decimals;
 import org.yanhu.opendata.projects.rest.view.PledgeView;
 import org.yanhu.opendata.projects.rest.view.ProjectRef;
 import org.yanhu.opendata.projects.rest.view.ScorecardRow;
@@ -99,7 +100,7 @@ public class PledgeQuery {
         PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.unit where t.pledge in ?1 "
                 + "order by t.position", pledges).forEach(t -> targets.computeIfAbsent(t.pledge.id,
                 k -> new ArrayList<>()).add(new PledgeView.Target(t.code, Codes.COMPARATORS.get(t.comparator),
-                t.value.stripTrailingZeros(), UnitView.of(t.unit), t.baseValue.stripTrailingZeros(), t.baseUnit)));
+                Decimals.plain(t.value), UnitView.of(t.unit), Decimals.plain(t.baseValue), t.baseUnit)));
         Map<Long, List<PledgeView.Outcome>> outcomes = new HashMap<>();
         PledgeOutcome.<PledgeOutcome>list("select o from PledgeOutcome o join fetch o.source where o.pledge in ?1 "
                 + "order by o.position", pledges).forEach(o -> outcomes.computeIfAbsent(o.pledge.id,

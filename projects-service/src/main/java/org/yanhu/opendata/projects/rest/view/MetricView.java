@@ -16,7 +16,7 @@ public record MetricView(
         Citation source) {
 
     public static MetricView of(ProjectMetric m) {
-        return new MetricView(m.code, m.value.stripTrailingZeros(), UnitView.of(m.unit), m.baseValue.stripTrailingZeros(),
+        return new MetricView(m.code, Decimals.plain(m.value), UnitView.of(m.unit), Decimals.plain(m.baseValue),
                 m.baseUnit, Citation.of(m.source, m.quote));
     }
 }

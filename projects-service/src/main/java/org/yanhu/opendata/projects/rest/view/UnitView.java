@@ -14,6 +14,6 @@ public record UnitView(
 
     public static UnitView of(Unit unit) {
         return new UnitView(unit.code, new Label(unit.nameZh, unit.nameEn), unit.baseUnit,
-                unit.multiplier.stripTrailingZeros());
+                Decimals.plain(unit.multiplier));
     }
 }
