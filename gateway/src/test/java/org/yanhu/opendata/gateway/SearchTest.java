@@ -99,6 +99,22 @@ class SearchTest {
     }
 
     @Test
+    void whenNoServiceAnswersTheSearchIsUnavailable() {
+        for (String url : List.of("/api/v1/projects?q=blackout&limit=100", "/api/v1/pledges?q=blackout&limit=100")) {
+            UpstreamStubs.projects().stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(503)));
+        }
+        UpstreamStubs.indicators().stubFor(get(urlEqualTo("/api/v1/indicators?q=blackout&limit=100"))
+                .willReturn(aResponse().withStatus(503)));
+
+        given().queryParam("q", "blackout")
+                .when().get("/api/v1/search")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("detail", startsWith("No service could be searched"));
+    }
+
+    @Test
     void aSearchWithoutWordsIsRefused() {
         given().queryParam("q", "  ")
                 .when().get("/api/v1/search")

@@ -42,8 +42,9 @@ public class RateLimitHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         request.pause();
-        Future.fromCompletionStage(limiter.take(request.getHeader("Authorization"), request.remoteAddress().host()),
+        Future.fromCompletionStage(limiter.take(request.getHeader("Authorization"), client),
                 ctx.vertx().getOrCreateContext())
                 .onComplete(result -> {
                     request.resume();

@@ -53,6 +53,8 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "No query, a query over 200 characters, an unknown type or a "
             + "bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No service could be searched",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SearchResults> search(
             @Parameter(description = "Words to find, in Chinese or English", required = true, example = "旅游")
             @QueryParam("q") @NotBlank @Size(max = 200) String q,

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.paging.PageResponse;
+import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.gateway.rest.view.SearchHit;
 import org.yanhu.opendata.gateway.rest.view.SearchResults;
 import org.yanhu.opendata.gateway.upstream.UpstreamClient;
@@ -20,7 +22,8 @@ import org.yanhu.opendata.gateway.upstream.UpstreamReply;
 
 /**
  * Searches indicators, projects and pledges at once through the services' own list endpoints with
- * q=, and ranks the hits in one list. A service that does not answer leaves its hits out and says so.
+ * q=, and ranks the hits in one list. A service that does not answer leaves its hits out and says so;
+ * when none answers, the search is a 503.
  */
 @ApplicationScoped
 public class CrossServiceSearch {
@@ -63,6 +66,12 @@ public class CrossServiceSearch {
                 complete &= outcome.problem() == null;
                 sources.add(new SearchResults.SourceStatus(outcome.target().type(), outcome.target().upstream(),
                         outcome.problem() == null ? "ok" : "unavailable", outcome.hits().size(), outcome.problem()));
+            }
+            if (sources.stream().noneMatch(source -> source.status().equals("ok"))) {
+                throw new ProblemException(503, "upstream-unavailable", "Upstream unavailable",
+                        "No service could be searched: " + sources.stream().map(SearchResults.SourceStatus::detail)
+                                .distinct().reduce((a, b) -> a + "; " + b).orElse(""),
+                        null, Map.of("Retry-After", "5"));
             }
             hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                     .thenComparingInt(hit -> TYPES.indexOf(hit.type()))

@@ -23,6 +23,10 @@ public final class UpstreamInstance {
         if (baseUrl.getHost() == null || baseUrl.getScheme() == null) {
             throw new IllegalArgumentException("An upstream instance must be scheme://host:port, got " + baseUrl);
         }
+        if (baseUrl.getRawPath() != null && !baseUrl.getRawPath().isEmpty() && !baseUrl.getRawPath().equals("/")) {
+            throw new IllegalArgumentException("An upstream instance is scheme://host:port without a path: the "
+                    + "gateway forwards paths unchanged; got " + baseUrl);
+        }
         this.baseUrl = baseUrl;
         this.host = baseUrl.getHost();
         this.ssl = "https".equalsIgnoreCase(baseUrl.getScheme());

@@ -53,13 +53,21 @@ public class Upstreams {
     private final List<Route> routes = new ArrayList<>();
     private final List<Consumer<Upstream>> recoveryListeners = new CopyOnWriteArrayList<>();
     private final List<Long> timers = new ArrayList<>();
+    private volatile boolean started;
 
     void start(@Observes StartupEvent event) {
         ensureStarted();
     }
 
-    synchronized void ensureStarted() {
-        if (!byName.isEmpty()) {
+    /** Builds the upstreams once, on first use: the router is set up before the start-up event. */
+    private void ensureStarted() {
+        if (!started) {
+            build();
+        }
+    }
+
+    private synchronized void build() {
+        if (started) {
             return;
         }
         config.upstreams().forEach((name, upstreamConfig) -> {
@@ -85,6 +93,7 @@ public class Upstreams {
             LOG.infof("Upstream %s: instances %s, routes %s", upstream.name(), upstream.config().instances(),
                     upstream.config().routes());
         }
+        started = true;
     }
 
     void stop(@Observes ShutdownEvent event) {
