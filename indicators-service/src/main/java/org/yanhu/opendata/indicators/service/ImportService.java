@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.service;
 
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -42,7 +43,7 @@ public class ImportService {
     EntityManager em;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     ObjectMapper json;

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.service;
 
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class ReferenceData {
     }
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     ReferenceData self;

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.projects.service;
 
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import org.yanhu.opendata.projects.SourceDocument;
 public class CodeLists {
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     CodeLists self;

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.projects.service;
 
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ public class ImportService {
     ProjectWriter writer;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Transactional
     @CacheInvalidateAll(cacheName = "projects")

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.projects.service;
 
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class ProjectCommands {
     ProjectQuery query;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     /** What a write returns: the body, the project's new ETag, and whether anything was written. */
     public record Written<T>(T body, String etag, boolean created) {

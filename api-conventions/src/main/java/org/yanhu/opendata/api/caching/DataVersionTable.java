@@ -1,18 +1,18 @@
-package org.yanhu.opendata.indicators.service;
+package org.yanhu.opendata.api.caching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.yanhu.opendata.api.caching.DataVersion;
 
 /**
- * The data version in the database, read at most once a second per instance. Other instances see a
+ * The data version kept in the one-row table {@code data_version (id = 1, version, changed_at)} that each
+ * service's first migration creates, read at most once a second per instance. Other instances see a
  * write within that second; this instance sees its own at once.
  */
 @ApplicationScoped
-public class PublishedDataVersion implements DataVersion {
+public class DataVersionTable implements DataVersion {
 
     private static final long REFRESH_NANOS = 1_000_000_000L;
 
