@@ -6,6 +6,7 @@ Run it through bench/run.sh, which installs the tools and stops whatever is left
 """
 
 import argparse
+import base64
 import datetime
 import hashlib
 import http.client
@@ -14,6 +15,7 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -188,16 +190,48 @@ class Bench:
             gw, raised = gateway_env(self.ports)
             env.update(gw)
             self.result["gateway_env"] = gw
+        await_free_port(self.ports[name])
         argv = ["java"] + self.args.jvm_opts.split() + ["-jar", self.jars[name]]
-        process = procs.Process(name, argv, env, os.path.join(WORK, "logs", name + ".log"),
-                                os.path.join(WORK, "pids"))
-        self.processes[name] = process
-        seconds = process.wait_ready(self.ports[name])
+        log_path = os.path.join(WORK, "logs", name + ".log")
+        for attempt in range(1, 7):
+            process = procs.Process(name, argv, env, log_path, os.path.join(WORK, "pids"))
+            self.processes[name] = process
+            try:
+                seconds = process.wait_ready(self.ports[name])
+                break
+            except RuntimeError:
+                # Our ports lie in the kernel's ephemeral range: another program's outgoing connection
+                # can hold one for a moment. Try again a few times before giving up.
+                process.stop()
+                with open(log_path, encoding="utf-8", errors="replace") as f:
+                    busy = "seems to be in use" in f.read()[-20000:]
+                if not busy or attempt == 6:
+                    raise
+                log("%s: port %d is held by another connection; retrying in 5 s" % (name, self.ports[name]))
+                time.sleep(5)
         log("%s ready on port %d in %.2fs (pid %d)" % (name, self.ports[name], seconds, process.pid))
         return seconds
 
     def quiesce(self):
         procs.quiesce([p.pid for p in self.processes.values()], 3 if self.args.smoke else 30)
+
+    def await_2xx(self, port, path, max_wait=30):
+        """Seconds until path answers 2xx again (at most max_wait). The gateway may take an upstream
+        out of rotation after a load generator drops its connections mid-request; each measurement
+        starts once the path answers, and the wait is recorded."""
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < max_wait:
+            try:
+                status, _, _ = procs.http_get(port, path, timeout=10)
+                if 200 <= status < 300:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.25)
+        waited = round(time.monotonic() - t0, 2)
+        if waited > 1:
+            log("port %d %s answered 2xx again after %.1fs" % (port, path, waited))
+        return waited
 
     def stop(self, name):
         process = self.processes.pop(name, None)
@@ -254,6 +288,7 @@ class Bench:
                 out.write(body)
             row.update(direct_status=status, bytes=len(body), static_path="/%s.%s" % (name, ext))
             rows.append(row)
+        await_free_port(self.ports["nginx"])
         nginx = procs.Process("nginx", ["nginx", "-p", base, "-c", conf, "-e", os.path.join(base, "logs", "error.log")],
                               dict(os.environ), os.path.join(WORK, "logs", "nginx.log"), os.path.join(WORK, "pids"))
         self.processes["nginx"] = nginx
@@ -273,9 +308,13 @@ class Bench:
                 for path_name, (port, path) in targets.items():
                     url = "http://127.0.0.1:%d%s" % (port, path)
                     self.quiesce()
+                    waits = [self.await_2xx(port, path)]
                     if self.warmup:
                         loadgen.wrk(url, self.warmup, self.args.wrk_threads, self.args.connections)
+                        self.quiesce()
+                        waits.append(self.await_2xx(port, path))
                     row[path_name] = loadgen.wrk(url, self.duration, self.args.wrk_threads, self.args.connections)
+                    row[path_name]["waited_for_2xx_s"] = waits
                     log("%-24s %-8s %8.1f req/s (%8.1f 2xx) p50 %7.2fms p99 %7.2fms errors %d" % (
                         row["name"], path_name, row[path_name]["rps"], row[path_name]["ok_rps"], row[path_name]["p50_ms"],
                         row[path_name]["p99_ms"], row[path_name]["errors"]))
@@ -288,7 +327,9 @@ class Bench:
                     # between requests) leaves several requests per worker in the time given.
                     workers = max(1, min(self.args.connections, int(rate * self.fixed_seconds / 4)))
                     self.quiesce()
+                    waited = self.await_2xx(port, path)
                     row[path_name]["half_rate"] = loadgen.hey_fixed_rate(url, rate, self.fixed_seconds, workers)
+                    row[path_name]["half_rate"]["waited_for_2xx_s"] = waited
                     h = row[path_name]["half_rate"]
                     log("%-24s %-8s at %7.1f req/s offered: %7.1f achieved, p50 %7.2fms p99 %7.2fms" % (
                         row["name"], path_name, h["offered_rps"], h["achieved_rps"], h["p50_ms"], h["p99_ms"]))
@@ -419,14 +460,14 @@ class Bench:
             "projects (with their releases and metrics)")
 
     def export_and_paging(self, imported):
-        """Export memory and deep paging on the observations, at the size the import reached."""
+        """Export memory and deep paging on the observations, at the size the import reached. The
+        paged walk comes last: it fills the service's per-page cache, which may exhaust its heap."""
         out = {}
         stream = self.stream_export(imported)
         if stream:
             out["stream_export"] = stream
-        walk, cursors, exhausted = self.paged_walk()
-        out["paged_export"] = walk
-        out["paging"] = self.deep_paging(cursors, walk["rows"] if exhausted else None)
+        out["paging"] = self.deep_paging()
+        out["paged_export"] = self.paged_walk()
         return out
 
     def rss_summary(self, sampler, name, before_kib):
@@ -482,11 +523,11 @@ class Bench:
 
     def paged_walk(self):
         """Walks the CSV list page by page (limit=1000, the maximum, following Link: rel=next) for up
-        to --export-rows rows, sampling VmRSS; returns the cursor reached after each page."""
+        to --export-rows rows, sampling VmRSS. A failure is recorded, not raised: it is a finding."""
         port, service = self.ports["indicators"], self.processes["indicators"]
         client = loadgen.Client(port)
         path = "/api/v1/observations?format=csv&limit=1000"
-        page_times, rows, pages, cursors = [], 0, 0, {0: None}
+        page_times, rows, pages, error = [], 0, 0, None
         with procs.RssSampler({"indicators": service.pid}, interval=0.1) as sampler:
             before = service.rss_kib()
             t0 = time.perf_counter()
@@ -494,51 +535,62 @@ class Bench:
             while next_path and rows < self.args.export_rows:
                 status, headers, body, took = client.get(next_path)
                 if status != 200:
-                    raise Failure("list page %d: HTTP %d %s" % (pages + 1, status, body[:200]))
+                    error = "page %d: HTTP %d %s" % (pages + 1, status, body[:300].decode("utf-8", "replace"))
+                    break
                 pages += 1
                 page_times.append(took)
                 rows += body.count(b"\n") - 1
                 next_path = next_link(headers.get("link"))
-                if next_path:
-                    cursors[rows] = query_value(next_path, "cursor")
             seconds = time.perf_counter() - t0
         client.close()
-        walk = {"path": path, "pages": pages, "rows": rows, "seconds": round(seconds, 2),
+        walk = {"path": path, "pages": pages, "rows": rows, "seconds": round(seconds, 2), "error": error,
                 "rows_per_second": round(rows / seconds, 1) if seconds else None,
-                "first_page_ms": round(page_times[0] * 1000, 1), "last_page_ms": round(page_times[-1] * 1000, 1),
-                "median_page_ms": round(statistics.median(page_times) * 1000, 1)}
+                "first_page_ms": round(page_times[0] * 1000, 1) if page_times else None,
+                "last_page_ms": round(page_times[-1] * 1000, 1) if page_times else None,
+                "median_page_ms": round(statistics.median(page_times) * 1000, 1) if page_times else None}
         walk.update(self.rss_summary(sampler, "indicators", before))
-        log("paged walk: %d rows in %d pages, %.1fs, RSS %s -> peak %s MiB" % (
-            rows, pages, seconds, walk["rss_before_mib"], walk["rss_peak_mib"]))
-        return walk, cursors, next_path is None
+        log("paged walk: %d rows in %d pages, %.1fs, RSS %s -> peak %s MiB%s" % (
+            rows, pages, seconds, walk["rss_before_mib"], walk["rss_peak_mib"], ", FAILED " + error if error else ""))
+        return walk
 
-    def deep_paging(self, cursors, available):
-        """Page 1 against page 10,000 at limit=100 (rows 999,901 to 1,000,000): the walk's cursor at a
-        multiple of 1000 rows, then limit=100 pages to the deep page's cursor; both timed cold and warm.
-        With fewer rows the last page stands in for page 10,000."""
+    def deep_paging(self):
+        """Page 1 against page 10,000 at limit=100 (rows 999,901 to 1,000,000), both timed cold and
+        warm. The cursor of the deep page is built from the database in the format the API's own
+        cursors have (checked against the cursor of page 1), because walking 10,000 pages fills the
+        service's page cache; the cost of a walk is measured separately (paged_export). With fewer
+        rows the last page stands in for page 10,000."""
         port, page_size, deep_page = self.ports["indicators"], 100, 10000
-        if available is not None and available <= (deep_page - 1) * page_size:
+        db = self.dbs["indicators"]
+        order = "indicator_id, period_start, period_end, kind, id"
+        available = int(role_psql("indicators", db, ["-c", "select count(*) from observation where is_current"]))
+        if available <= (deep_page - 1) * page_size:
             deep_page = max(1, -(-available // page_size))
         deep_offset = (deep_page - 1) * page_size
-        start_at = max(r for r in cursors if r <= deep_offset and (r == 0 or cursors[r]))
-        cursor, position, extra = cursors[start_at], start_at, 0
-        client = loadgen.Client(port)
-        while position < deep_offset:
-            p = "/api/v1/observations?limit=%d" % page_size + ("&cursor=" + cursor if cursor else "")
-            status, _, body, _ = client.get(p)
-            if status != 200:
-                raise Failure("paging: HTTP %d %s" % (status, body[:200]))
-            extra += 1
-            cursor = json.loads(body)["page"]["next"]
-            position += page_size
-            if cursor is None:
-                break
-        client.close()
+        status, _, body = procs.http_get(port, "/api/v1/observations?limit=%d" % page_size, timeout=120)
+        first_next = json.loads(body)["page"]["next"] if status == 200 else None
+        cursor, source = None, None
+        if deep_offset and first_next:
+            keyset = lambda offset: role_psql("indicators", db, ["-F", "\t", "-c",
+                                              "select %s from observation where is_current order by %s offset %d "
+                                              "limit 1" % (order, order, offset)]).split("\t")
+            try:
+                seen = json.loads(base64.urlsafe_b64decode(first_next + "=" * (-len(first_next) % 4)))
+            except ValueError:
+                seen = None
+            if seen == keyset(page_size - 1):
+                cursor = base64.urlsafe_b64encode(json.dumps(keyset(deep_offset - 1), separators=(",", ":"))
+                                                  .encode()).decode().rstrip("=")
+                source = "built from the database in the format of the API's cursors"
+            else:
+                raise Failure("the API's cursor format is not [%s] any more; cannot build page %d's cursor" % (
+                    order, deep_page))
         first = loadgen.query_latency(port, "/api/v1/observations?limit=%d" % page_size, self.cold, self.warm)
-        deep = first if deep_page == 1 else loadgen.query_latency(
+        deep = first if cursor is None else loadgen.query_latency(
             port, "/api/v1/observations?limit=%d&cursor=%s" % (page_size, cursor), self.cold, self.warm)
+        if deep["statuses"] != [200]:
+            raise Failure("page %d answered %s" % (deep_page, deep["statuses"]))
         paging = {"page_size": page_size, "deep_page": deep_page, "rows_before_deep_page": deep_offset,
-                  "rows_available": available, "requests_from_walk_cursor": extra, "page_1": first, "deep": deep}
+                  "rows_available": available, "cursor": source, "page_1": first, "deep": deep}
         if first["cold_median_ms"]:
             paging["deep_over_first"] = round(deep["cold_median_ms"] / first["cold_median_ms"], 2)
         log("paging: page 1 %sms, page %d %sms" % (first["cold_median_ms"], deep_page, deep["cold_median_ms"]))
@@ -552,7 +604,8 @@ class Bench:
         return {
             "nproc": os.cpu_count(),
             "cpu_model": sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip(),
-            "memory": sh("free -g | sed -n 2p"),
+            "memory_gib": round(int(sh("grep MemTotal /proc/meminfo").split()[1]) / 2**20, 1),
+            "free_g": sh("free -g"),
             "kernel": platform.release(),
             "os": sh(". /etc/os-release && echo $PRETTY_NAME"),
             "java": sh("java -version 2>&1 | head -1"),
@@ -626,6 +679,18 @@ class Bench:
         return {"regions": max(1, round(FULL["regions"] * fraction)), "indicators": FULL["indicators"],
                 "periods": FULL["periods"], "projects": max(1, round(FULL["projects"] * fraction)),
                 "fraction": fraction}
+
+
+def await_free_port(port, max_wait=30):
+    """Waits until nothing listens on port (say, a process of an earlier run still shutting down)."""
+    deadline = time.monotonic() + max_wait
+    while True:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) != 0:
+                return
+        if time.monotonic() > deadline:
+            raise Failure("port %d is in use by another process; free it or pass --port-base" % port)
+        time.sleep(0.5)
 
 
 def next_link(link):

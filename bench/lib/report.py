@@ -1,5 +1,7 @@
 """Goals (met or missed, with the numbers) and the Markdown report of one run."""
 
+from urllib.parse import unquote
+
 GATEWAY_MIN = 0.8       # gateway req/s >= 0.8 x direct
 SERVICE_MIN = 0.3       # service req/s >= 0.3 x nginx static
 SCALE_MAX = 2.0         # full-scale latency <= 2 x seed-size latency; page 10,000 <= 2 x page 1
@@ -74,13 +76,35 @@ def goals(result):
     ep = scale.get("export_and_paging", {})
     for key, label in (("stream_export", "streamed export"), ("paged_export", "paged CSV walk")):
         export = ep.get(key, {})
-        if export.get("rss_first_quarter_peak_mib"):
+        if export.get("error"):
+            out.append({"goal": "export memory flat", "subject": "%s, %d rows" % (label, export["rows"]),
+                        "measured": "failed after %d rows: %s (RSS %.0f MiB before, peak %.0f MiB)" % (
+                            export["rows"], export["error"][:160].replace("|", "/"), export["rss_before_mib"],
+                            export["rss_peak_mib"] or 0), "met": False})
+        elif export.get("rss_first_quarter_peak_mib"):
             early, late = export["rss_first_quarter_peak_mib"], export["rss_last_quarter_peak_mib"]
             ok = late <= early * (1 + FLAT_GROWTH) or late - early <= FLAT_SLACK_MIB
             out.append({"goal": "export memory flat", "subject": "%s, %d rows" % (label, export["rows"]),
                         "measured": "RSS %.0f MiB before; peak %.0f MiB in the first quarter, %.0f MiB in the last" % (
                             export["rss_before_mib"], early, late), "met": ok})
     return out
+
+
+def waits_note(reads):
+    """Paths that did not answer 2xx right after the previous measurement ended."""
+    waits = []
+    for r in reads:
+        for path in ("nginx", "direct", "gateway"):
+            x = r.get(path) or {}
+            steps = list(zip(("before warm-up", "after warm-up"), x.get("waited_for_2xx_s", [])))
+            if x.get("half_rate"):
+                steps.append(("before the fixed rate", x["half_rate"].get("waited_for_2xx_s", 0)))
+            waits += ["%s via %s %s: %.1f s" % (r["name"], path, when, s) for when, s in steps if s and s > 1]
+    if not waits:
+        return "Every path answered 2xx at once before each measurement."
+    return ("Before a measurement the harness waits (up to 30 s) until the path answers 2xx again. These did not "
+            "at once, typically because the previous load generator dropped its connections mid-request: "
+            + "; ".join(waits) + ".")
 
 
 def fmt(value, pattern="%.1f"):
@@ -91,9 +115,9 @@ def markdown(result, json_name):
     s = result.get("scenarios", {})
     m = result.get("machine", {})
     lines = ["# Benchmark: %s run of %s" % (result["mode"], result.get("started_at", "?")), "",
-             "Machine: %s CPUs (%s), memory `%s`, %s, kernel %s. %s; PostgreSQL %s; %s; hey %s; %s. "
+             "Machine: %s CPUs (%s), %s GiB memory, %s, kernel %s. %s; PostgreSQL %s; %s; hey %s; %s. "
              "Commit %s (%s files uncommitted in the modules at start). Load average at start: %s." % (
-                 m.get("nproc"), m.get("cpu_model"), m.get("memory"), m.get("os"), m.get("kernel"), m.get("java"),
+                 m.get("nproc"), m.get("cpu_model"), m.get("memory_gib"), m.get("os"), m.get("kernel"), m.get("java"),
                  m.get("postgres"), m.get("wrk"), m.get("hey"), m.get("nginx"), m.get("git_commit"),
                  m.get("uncommitted_in_modules"),
                  " ".join("%.2f" % x for x in m.get("load_average_at_start", []))),
@@ -143,8 +167,9 @@ def markdown(result, json_name):
                     "" if not h or rate_held(h) else " (not held)",
                     fmt(h.get("p50_ms"), "%.2f"), fmt(h.get("p99_ms"), "%.2f"), fmt(h.get("p99_over_p50"), "%.2f"),
                     "–" if not h else h["non2xx"] + h["socket_errors"]))
-        lines += ["", "Paths: " + "; ".join("%s: direct `%s`, gateway `%s`" % (r["name"], r["direct_path"],
-                                                                          r["gateway_path"]) for r in t["reads"]),
+        lines += ["", "Paths: " + "; ".join("%s: direct `%s`, gateway `%s`" % (
+            r["name"], unquote(r["direct_path"]), unquote(r["gateway_path"])) for r in t["reads"]),
+                  "", waits_note(t["reads"]),
                   "", "A half rate marked *not held* means hey could not send that many requests per second on this "
                       "machine; its p99/p50 then describes hey as much as the server.", ""]
     elif "throughput" in s:
@@ -202,7 +227,12 @@ def markdown(result, json_name):
                               e["rss_before_mib"], e["rss_peak_mib"], e["rss_first_quarter_peak_mib"],
                               e["rss_last_quarter_peak_mib"])]
         e = ep.get("paged_export")
-        if e:
+        if e and e.get("error"):
+            lines += ["", "Paged CSV walk `%s` following Link: rel=next: **failed** after %d rows in %d pages (%.1f s): "
+                          "%s. Service RSS %.0f MiB before, peak %s MiB." % (
+                              e["path"], e["rows"], e["pages"], e["seconds"], e["error"][:300], e["rss_before_mib"],
+                              e["rss_peak_mib"])]
+        elif e:
             lines += ["", "Paged CSV walk `%s` following Link: rel=next: %d rows in %d pages in %.1f s (%.0f rows/s; "
                           "page median %.1f ms, first %.1f ms, last %.1f ms). Service RSS %.0f MiB before, peak %.0f "
                           "MiB (first quarter %.0f, last quarter %.0f)." % (
@@ -211,12 +241,12 @@ def markdown(result, json_name):
                               e["rss_peak_mib"], e["rss_first_quarter_peak_mib"], e["rss_last_quarter_peak_mib"])]
         p = ep.get("paging")
         if p:
-            lines += ["", "Paging (limit %d): page 1 cold median %s ms (warm %s); page %d, after %d rows, cold median "
-                          "%s ms (warm %s); ratio %s." % (
-                              p["page_size"], fmt(p["page_1"]["cold_median_ms"], "%.2f"),
+            lines += ["", "Paging (limit %d, %s current rows): page 1 cold median %s ms (warm %s); page %d, after %d "
+                          "rows, cold median %s ms (warm %s); ratio %s. Its cursor was %s." % (
+                              p["page_size"], p.get("rows_available"), fmt(p["page_1"]["cold_median_ms"], "%.2f"),
                               fmt(p["page_1"]["warm_median_ms"], "%.2f"), p["deep_page"], p["rows_before_deep_page"],
                               fmt(p["deep"]["cold_median_ms"], "%.2f"), fmt(p["deep"]["warm_median_ms"], "%.2f"),
-                              fmt(p.get("deep_over_first"), "%.2f"))]
+                              fmt(p.get("deep_over_first"), "%.2f"), p.get("cursor") or "not needed")]
         lines.append("")
 
     cost = s.get("cost", {})
@@ -231,5 +261,8 @@ def markdown(result, json_name):
                 name, cost["first_start_s"].get(name), cost.get("restart_s", {}).get(name),
                 cost.get("idle_rss_mib", {}).get(name), cost.get("load_rss_mib", {}).get(name)))
         lines.append("")
+    if m.get("free_g"):
+        lines += ["## Machine", "", "`nproc`: %s; CPU model: %s." % (m.get("nproc"), m.get("cpu_model")), "",
+                  "```", "$ free -g", m["free_g"], "```", ""]
     lines += ["See bench/README.md for what each scenario measures and how.", ""]
     return "\n".join(lines)
