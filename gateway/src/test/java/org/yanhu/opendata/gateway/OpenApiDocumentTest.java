@@ -66,9 +66,12 @@ class OpenApiDocumentTest {
     void clashingComponentsAreKeptApartAndIdenticalOnesShared() {
         given().when().get("/q/openapi")
                 .then().statusCode(200)
-                // Label is the same everywhere, so it is shared.
+                // Label and Problem come from api-conventions everywhere, so they are shared.
                 .body("components.schemas", hasKey("Label"))
                 .body("components.schemas", not(hasKey("ProjectsLabel")))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas", not(hasKey("IndicatorsProblem")))
+                .body("components.schemas", not(hasKey("ProjectsProblem")))
                 // projects-service's CodeLabel differs from indicators-service's: renamed, and refs follow.
                 .body("components.schemas", hasKey("ProjectsCodeLabel"))
                 .body("components.schemas.Location.properties.region.'$ref'",
