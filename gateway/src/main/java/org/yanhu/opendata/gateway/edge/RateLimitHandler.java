@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.yanhu.opendata.gateway.ratelimit.RateLimitDecision;
@@ -43,29 +44,37 @@ public class RateLimitHandler implements Handler<RoutingContext> {
             return;
         }
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        CompletableFuture<RateLimitDecision> taken = limiter.take(request.getHeader("Authorization"), client)
+                .toCompletableFuture();
+        if (taken.isDone() && !taken.isCompletedExceptionally()) {
+            // In-memory buckets answer at once: no need to pause the request or to hop threads.
+            apply(ctx, taken.join());
+            return;
+        }
         request.pause();
-        Future.fromCompletionStage(limiter.take(request.getHeader("Authorization"), client),
-                ctx.vertx().getOrCreateContext())
-                .onComplete(result -> {
-                    request.resume();
-                    if (result.failed()) {
-                        LOG.warnf("Rate limiter failed, request let through: %s", result.cause().getMessage());
-                        ctx.next();
-                        return;
-                    }
-                    RateLimitDecision decision = result.result();
-                    ctx.addHeadersEndHandler(v -> headers(ctx.response(), decision));
-                    if (decision.allowed()) {
-                        ctx.next();
-                    } else {
-                        registry.counter("gateway.rate_limit.rejected").increment();
-                        problems.send(ctx, 429, "rate-limited", "Too many requests",
-                                "This client made more than " + decision.limit() + " requests in "
-                                        + decision.windowSeconds() + " s; retry after " + decision.retryAfterSeconds()
-                                        + " s, or ask for an API key with a higher limit",
-                                Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
-                    }
-                });
+        Future.fromCompletionStage(taken, ctx.vertx().getOrCreateContext()).onComplete(result -> {
+            request.resume();
+            if (result.failed()) {
+                LOG.warnf("Rate limiter failed, request let through: %s", result.cause().getMessage());
+                ctx.next();
+            } else {
+                apply(ctx, result.result());
+            }
+        });
+    }
+
+    private void apply(RoutingContext ctx, RateLimitDecision decision) {
+        ctx.addHeadersEndHandler(v -> headers(ctx.response(), decision));
+        if (decision.allowed()) {
+            ctx.next();
+        } else {
+            registry.counter("gateway.rate_limit.rejected").increment();
+            problems.send(ctx, 429, "rate-limited", "Too many requests",
+                    "This client made more than " + decision.limit() + " requests in " + decision.windowSeconds()
+                            + " s; retry after " + decision.retryAfterSeconds()
+                            + " s, or ask for an API key with a higher limit",
+                    Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
+        }
     }
 
     private static void headers(HttpServerResponse response, RateLimitDecision decision) {

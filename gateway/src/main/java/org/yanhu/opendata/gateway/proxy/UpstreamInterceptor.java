@@ -11,6 +11,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.yanhu.opendata.api.problem.Problem;
@@ -35,6 +37,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private final GatewayProblems problems;
     private final MeterRegistry registry;
     private final Set<String> compressibleTypes;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     UpstreamInterceptor(String route, Upstream upstream, GatewayProblems problems, MeterRegistry registry,
             Set<String> compressibleTypes) {
@@ -103,16 +106,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         return context.sendResponse().onComplete(done -> {
             Long started = context.get(STARTED, Long.class);
             if (started != null) {
-                Timer.builder("gateway.requests")
-                        .description("Requests proxied to the services, by route, upstream and status")
-                        .tag("route", route)
-                        .tag("upstream", upstream.name())
-                        .tag("method", method)
-                        .tag("status", Integer.toString(status))
-                        .tag("outcome", outcome(status))
-                        .publishPercentileHistogram()
-                        .register(registry)
-                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                timer(method, status).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
         });
     }
@@ -128,6 +122,18 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         if (upstreamHeaders.contains("Content-Encoding") || compressibleTypes.contains(mediaType)) {
             outgoing.remove("Content-Encoding");
         }
+    }
+
+    private Timer timer(String method, int status) {
+        return timers.computeIfAbsent(method + ' ' + status, key -> Timer.builder("gateway.requests")
+                .description("Requests proxied to the services, by route, upstream and status")
+                .tag("route", route)
+                .tag("upstream", upstream.name())
+                .tag("method", method)
+                .tag("status", Integer.toString(status))
+                .tag("outcome", outcome(status))
+                .publishPercentileHistogram()
+                .register(registry));
     }
 
     private static String outcome(int status) {

@@ -1,13 +1,13 @@
 package org.yanhu.opendata.gateway.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -21,7 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +32,8 @@ import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /**
  * Token buckets per caller: per API key for callers with a known key, per client address for the
- * others. Buckets live in memory (Caffeine) or, with several gateway instances, in Redis, where
+ * others. Buckets live in memory (Bucket4j local buckets in a Caffeine cache) or, with several gateway
+ * instances, in Redis, where
  * Bucket4j updates them atomically. When Redis cannot be reached the in-memory buckets stand in,
  * so that limits still hold per instance and no request fails because of the limiter.
  */
@@ -49,7 +52,8 @@ public class RateLimiter {
     @Inject
     MeterRegistry registry;
 
-    private ProxyManager<String> memory;
+    private Cache<String, Bucket> memory;
+    private final Map<GatewayConfig.Tier, BucketConfiguration> configurations = new ConcurrentHashMap<>();
     private AsyncProxyManager<String> redis;
     private RedisClient redisClient;
     private StatefulRedisConnection<String, byte[]> redisConnection;
@@ -63,11 +67,13 @@ public class RateLimiter {
         if (memory != null) {
             return;
         }
-        memory = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(200_000))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        KEEP_FULL_BUCKETS))
-                .build();
         GatewayConfig.RateLimitConfig limits = config.rateLimit();
+        // A bucket left alone for its whole period is full again, so forgetting it then changes nothing.
+        Duration longest = limits.keyOverrides().values().stream().map(GatewayConfig.Tier::period)
+                .reduce(limits.anonymous().period().compareTo(limits.keyed().period()) > 0
+                        ? limits.anonymous().period() : limits.keyed().period(),
+                        (a, b) -> a.compareTo(b) > 0 ? a : b);
+        memory = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(longest).build();
         if (limits.enabled() && limits.redis()) {
             redisClient = RedisClient.create(limits.redisUrl());
             redisClient.setDefaultTimeout(Duration.ofSeconds(1));
@@ -106,10 +112,9 @@ public class RateLimiter {
         GatewayConfig.Tier tier = keyName == null ? limits.anonymous()
                 : limits.keyOverrides().getOrDefault(keyName, limits.keyed());
         String bucketKey = keyName == null ? "ip:" + clientAddress : "key:" + keyName;
-        BucketConfiguration bucket = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(tier.capacity())
-                        .refillGreedy(tier.capacity(), tier.period()).build())
-                .build();
+        BucketConfiguration bucket = configurations.computeIfAbsent(tier, t -> BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(t.capacity()).refillGreedy(t.capacity(), t.period()).build())
+                .build());
         if (redis != null) {
             return redis.builder().build(limits.redisKeyPrefix() + bucketKey, () -> CompletableFuture.completedFuture(
                     bucket)).tryConsumeAndReturnRemaining(1)
@@ -123,7 +128,8 @@ public class RateLimiter {
     }
 
     private ConsumptionProbe inMemory(String bucketKey, BucketConfiguration bucket) {
-        return memory.builder().build(bucketKey, () -> bucket).tryConsumeAndReturnRemaining(1);
+        return memory.get(bucketKey, key -> Bucket.builder().addLimit(bucket.getBandwidths()[0]).build())
+                .tryConsumeAndReturnRemaining(1);
     }
 
     private void warnRedisDown(Throwable error) {
