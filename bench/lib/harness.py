@@ -629,6 +629,7 @@ class Bench:
         os.makedirs(RESULTS, exist_ok=True)
         self.target = self.scale_target()
         self.result.update(started_at=started.isoformat(timespec="seconds"), machine=self.machine(),
+                           command="bench/run.sh " + " ".join(sys.argv[1:]),
                            ports=self.ports, databases=self.dbs, jvm_opts=self.args.jvm_opts)
         try:
             for name, module in MODULES.items():
@@ -656,6 +657,7 @@ class Bench:
             for name in list(self.processes):
                 self.stop(name)
         self.result["finished_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        self.result["load_average_at_end"] = os.getloadavg()
         self.result["goals"] = report.goals(self.result)
         base = os.path.join(RESULTS, "%s-%s" % (stamp, self.mode))
         with open(base + ".json", "w", encoding="utf-8") as out:

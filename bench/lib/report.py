@@ -121,8 +121,18 @@ def markdown(result, json_name):
                  m.get("postgres"), m.get("wrk"), m.get("hey"), m.get("nginx"), m.get("git_commit"),
                  m.get("uncommitted_in_modules"),
                  " ".join("%.2f" % x for x in m.get("load_average_at_start", []))),
-             "", "Raw numbers: `%s`. Everything (load generators, services, PostgreSQL) runs on this one machine." %
-             json_name, ""]
+             "", "Command: `%s`; finished %s, load average then %s. Raw numbers: `%s`. Everything (load "
+                 "generators, services, PostgreSQL) runs on this one machine." % (
+                     result.get("command"), result.get("finished_at"),
+                     " ".join("%.2f" % x for x in result.get("load_average_at_end", [])), json_name), ""]
+    sc = s.get("scale", {})
+    partial = ["%s %s of %s (%.1f %%)" % (what, sc[key]["rows_sent"], sc[key]["target_rows"],
+                                          100 * (sc[key].get("fraction_of_target") or 0))
+               for what, key in (("observations", "observations_import"), ("projects", "projects_import"))
+               if sc.get(key) and (sc[key].get("fraction_of_target") or 0) < 1]
+    if partial:
+        lines += ["**Partial scale:** the import budget (`--import-budget`) ended the synthetic import at " +
+                  " and ".join(partial) + "; the scaled measurements are at that size.", ""]
     if result.get("skipped"):
         lines += ["Not measured: " + "; ".join("%s (%s)" % (k, v.splitlines()[0][:200])
                                                for k, v in result["skipped"].items()), ""]
