@@ -41,7 +41,8 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration timeout();
 
-        @WithDefault("1s")
+        /** How long a connection may take: short, so that an unreachable instance is skipped quickly. */
+        @WithDefault("500ms")
         Duration connectTimeout();
 
         /** Path of the upstream's OpenAPI document, or "none" when it publishes none. */
