@@ -307,36 +307,49 @@ class Bench:
                     row["gateway_skipped"] = self.skipped.get("gateway", "not available")
                 for path_name, (port, path) in targets.items():
                     url = "http://127.0.0.1:%d%s" % (port, path)
-                    self.quiesce()
-                    waits = [self.await_2xx(port, path)]
-                    if self.warmup:
-                        loadgen.wrk(url, self.warmup, self.args.wrk_threads, self.args.connections)
+                    try:
                         self.quiesce()
-                        waits.append(self.await_2xx(port, path))
-                    row[path_name] = loadgen.wrk(url, self.duration, self.args.wrk_threads, self.args.connections)
-                    row[path_name]["waited_for_2xx_s"] = waits
+                        waits = [self.await_2xx(port, path)]
+                        if self.warmup:
+                            loadgen.wrk(url, self.warmup, self.args.wrk_threads, self.args.connections)
+                            self.quiesce()
+                            waits.append(self.await_2xx(port, path))
+                        x = loadgen.wrk(url, self.duration, self.args.wrk_threads, self.args.connections)
+                    except Exception as e:  # one path failing must not lose the others
+                        row[path_name] = {"error": "%s: %s" % (type(e).__name__, e)}
+                        self.result["errors"].append("throughput %s via %s: %s" % (row["name"], path_name, e))
+                        continue
+                    x["waited_for_2xx_s"] = waits
+                    row[path_name] = x
                     log("%-24s %-8s %8.1f req/s (%8.1f 2xx) p50 %7.2fms p99 %7.2fms errors %d" % (
-                        row["name"], path_name, row[path_name]["rps"], row[path_name]["ok_rps"], row[path_name]["p50_ms"],
-                        row[path_name]["p99_ms"], row[path_name]["errors"]))
+                        row["name"], path_name, x["rps"], x["ok_rps"], x["p50_ms"], x["p99_ms"], x["errors"]))
                 for path_name, (port, path) in targets.items():
                     if path_name == "nginx" and self.args.smoke:
                         continue  # nginx is not part of the tail goal; smoke keeps to what is
+                    if "ok_rps" not in row[path_name]:
+                        continue
                     url = "http://127.0.0.1:%d%s" % (port, path)
                     rate = max(row[path_name]["ok_rps"] / 2, 1)
                     # Enough workers to keep up, few enough that each one's pace (workers/rate seconds
                     # between requests) leaves several requests per worker in the time given.
                     workers = max(1, min(self.args.connections, int(rate * self.fixed_seconds / 4)))
-                    self.quiesce()
-                    waited = self.await_2xx(port, path)
-                    row[path_name]["half_rate"] = loadgen.hey_fixed_rate(url, rate, self.fixed_seconds, workers)
-                    row[path_name]["half_rate"]["waited_for_2xx_s"] = waited
-                    h = row[path_name]["half_rate"]
+                    try:
+                        self.quiesce()
+                        waited = self.await_2xx(port, path)
+                        h = loadgen.hey_fixed_rate(url, rate, self.fixed_seconds, workers)
+                    except Exception as e:
+                        row[path_name]["half_rate"] = {"error": "%s: %s" % (type(e).__name__, e)}
+                        self.result["errors"].append("fixed rate %s via %s: %s" % (row["name"], path_name, e))
+                        continue
+                    h["waited_for_2xx_s"] = waited
+                    row[path_name]["half_rate"] = h
                     log("%-24s %-8s at %7.1f req/s offered: %7.1f achieved, p50 %7.2fms p99 %7.2fms" % (
                         row["name"], path_name, h["offered_rps"], h["achieved_rps"], h["p50_ms"], h["p99_ms"]))
-                if row["direct"]["ok_rps"] and row["nginx"]["ok_rps"]:
-                    row["service_over_nginx"] = round(row["direct"]["ok_rps"] / row["nginx"]["ok_rps"], 3)
-                if "gateway" in row and row["direct"]["ok_rps"]:
-                    row["gateway_over_service"] = round(row["gateway"]["ok_rps"] / row["direct"]["ok_rps"], 3)
+                direct, nginx, gateway = (row.get(p, {}).get("ok_rps") for p in ("direct", "nginx", "gateway"))
+                if direct and nginx:
+                    row["service_over_nginx"] = round(direct / nginx, 3)
+                if direct and gateway is not None:
+                    row["gateway_over_service"] = round(gateway / direct, 3)
         self.stop("nginx")
         load_rss = {name: sampler.peak_mib(name) for name in pids}
         self.result["scenarios"].setdefault("cost", {})["load_rss_mib"] = load_rss
@@ -366,26 +379,39 @@ class Bench:
         return out
 
     def scale(self):
+        """Each step records its own result or error, so that one failure keeps the others."""
         data = {"target": self.target, "scale": self.args.scale}
-        data["seed_queries"] = self.scale_queries()
+
+        def step(name, fn):
+            try:
+                data[name] = fn()
+            except Exception as e:
+                traceback.print_exc()
+                data[name] = {"error": "%s: %s" % (type(e).__name__, e)}
+                self.result["errors"].append("scale %s: %s" % (name, e))
+
+        step("seed_queries", self.scale_queries)
         budget = self.args.import_budget
         t0 = time.monotonic()
         if "indicators" in self.jars:
-            data["observations_import"] = self.generate(
+            step("observations_import", lambda: self.generate(
                 ["observations", "--url", "http://127.0.0.1:%d" % self.ports["indicators"],
                  "--regions", str(self.target["regions"]), "--indicators", str(self.target["indicators"]),
                  "--periods", str(self.target["periods"]), "--batch", str(self.args.batch),
-                 "--budget", str(budget * (0.7 if "projects" in self.jars else 1.0))], "observations")
-            data["observations_copy"] = self.raw_copy_observations(data["observations_import"])
+                 "--budget", str(budget * (0.7 if "projects" in self.jars else 1.0))], "observations"))
+            step("observations_copy", lambda: self.raw_copy_observations(data["observations_import"]))
         if "projects" in self.jars:
-            data["projects_import"] = self.generate(
+            step("projects_import", lambda: self.generate(
                 ["projects", "--url", "http://127.0.0.1:%d" % self.ports["projects"],
                  "--count", str(self.target["projects"]), "--batch", str(self.args.project_batch),
-                 "--budget", str(max(budget * 0.1, budget - (time.monotonic() - t0)))], "projects")
-            data["projects_copy"] = self.raw_copy_projects(data["projects_import"])
-        data["scaled_queries"] = self.scale_queries()
+                 "--budget", str(max(budget * 0.1, budget - (time.monotonic() - t0)))], "projects"))
+            step("projects_copy", lambda: self.raw_copy_projects(data["projects_import"]))
+        step("scaled_queries", self.scale_queries)
         if "indicators" in self.jars:
-            data["export_and_paging"] = self.export_and_paging(data.get("observations_import"))
+            imported = data.get("observations_import") or {}
+            step("stream_export", lambda: self.stream_export(imported))
+            step("paging", self.deep_paging)
+            step("paged_export", self.paged_walk)
         return data
 
     def generate(self, argv, label):
@@ -461,17 +487,6 @@ class Bench:
             ("project_release", "select * from project_release where project_id in (" + first + ") order by id"),
             ("project_metric", "select * from project_metric where project_id in (" + first + ") order by id")],
             "projects (with their releases and metrics)")
-
-    def export_and_paging(self, imported):
-        """Export memory and deep paging on the observations, at the size the import reached. The
-        paged walk comes last: it fills the service's per-page cache, which may exhaust its heap."""
-        out = {}
-        stream = self.stream_export(imported)
-        if stream:
-            out["stream_export"] = stream
-        out["paging"] = self.deep_paging()
-        out["paged_export"] = self.paged_walk()
-        return out
 
     def rss_summary(self, sampler, name, before_kib):
         samples = sampler.samples[name]

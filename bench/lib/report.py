@@ -50,13 +50,15 @@ def goals(result):
     scale = s.get("scale", {})
     seed, full = scale.get("seed_queries", {}), scale.get("scaled_queries", {})
     for name, q in full.items():
+        if not isinstance(q, dict) or not isinstance(seed.get(name), dict):
+            continue
         before = seed.get(name, {}).get("cold_median_ms")
         after = q.get("cold_median_ms")
         if before and after:
             out.append({"goal": "scaled query <= %gx seed size" % SCALE_MAX, "subject": name,
                         "measured": "%.2fx (%.1f ms vs %.1f ms)" % (after / before, after, before),
                         "met": after / before <= SCALE_MAX})
-    paging = scale.get("export_and_paging", {}).get("paging", {})
+    paging = scale.get("paging", {})
     # (page 10,000, or the last page when there are fewer rows)
     if paging.get("deep_over_first") is not None:
         out.append({"goal": "page N <= %gx page 1 (keyset)" % SCALE_MAX,
@@ -73,14 +75,15 @@ def goals(result):
                         "measured": "%.4fx (%.0f vs %.0f %s/s)" % (copy["import_over_copy"], imp["rows_per_second_wall"],
                                                                  copy["rows_per_second"], what),
                         "met": copy["import_over_copy"] >= IMPORT_MIN})
-    ep = scale.get("export_and_paging", {})
+    ep = scale
     for key, label in (("stream_export", "streamed export"), ("paged_export", "paged CSV walk")):
         export = ep.get(key, {})
         if export.get("error"):
-            out.append({"goal": "export memory flat", "subject": "%s, %d rows" % (label, export["rows"]),
-                        "measured": "failed after %d rows: %s (RSS %.0f MiB before, peak %.0f MiB)" % (
-                            export["rows"], export["error"][:160].replace("|", "/"), export["rss_before_mib"],
-                            export["rss_peak_mib"] or 0), "met": False})
+            out.append({"goal": "export memory flat", "subject": "%s, %s rows" % (label, export.get("rows", "?")),
+                        "measured": "failed after %s rows: %s (RSS %s MiB before, peak %s MiB)" % (
+                            export.get("rows", "?"), export["error"][:160].replace("|", "/"),
+                            fmt(export.get("rss_before_mib"), "%.0f"), fmt(export.get("rss_peak_mib"), "%.0f")),
+                        "met": False})
         elif export.get("rss_first_quarter_peak_mib"):
             early, late = export["rss_first_quarter_peak_mib"], export["rss_last_quarter_peak_mib"]
             ok = late <= early * (1 + FLAT_GROWTH) or late - early <= FLAT_SLACK_MIB
@@ -160,8 +163,8 @@ def markdown(result, json_name):
                 lines.append("| %s | – | – | – | – | skipped: %s | |" % (r["name"], r["skipped"].splitlines()[0][:80]))
                 continue
             lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
-                r["name"], r.get("bytes"), fmt(r["nginx"]["ok_rps"]), fmt(r["direct"]["ok_rps"]),
-                fmt(r.get("gateway", {}).get("ok_rps")), fmt(r.get("service_over_nginx"), "%.3f"),
+                r["name"], r.get("bytes"), fmt(r.get("nginx", {}).get("ok_rps")),
+                fmt(r.get("direct", {}).get("ok_rps")), fmt(r.get("gateway", {}).get("ok_rps")), fmt(r.get("service_over_nginx"), "%.3f"),
                 fmt(r.get("gateway_over_service"), "%.3f")))
         lines += ["", "| Read | Path | p50 ms | p99 ms | errors | at half rate: offered → achieved req/s | p50 ms |"
                       " p99 ms | p99/p50 | errors |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -170,7 +173,13 @@ def markdown(result, json_name):
                 x = r.get(path)
                 if not x:
                     continue
+                if "error" in x:
+                    lines.append("| %s | %s | failed: %s | | | | | | | |" % (r["name"], path,
+                                                                         x["error"][:120].replace("|", "/")))
+                    continue
                 h = x.get("half_rate", {})
+                if "error" in h:
+                    h = {}
                 lines.append("| %s | %s | %s | %s | %d | %s → %s%s | %s | %s | %s | %s |" % (
                     r["name"], path, fmt(x["p50_ms"], "%.2f"), fmt(x["p99_ms"], "%.2f"), x["errors"],
                     fmt(h.get("offered_rps"), "%.0f"), fmt(h.get("achieved_rps"), "%.0f"),
@@ -221,16 +230,20 @@ def markdown(result, json_name):
             lines += ["", "| Query | seed: cold median ms | scaled: cold median ms | ratio | seed: warm ms |"
                           " scaled: warm ms | statuses |", "|---|---:|---:|---:|---:|---:|---|"]
             for name, q in full.items():
-                b = seed.get(name, {})
+                if not isinstance(q, dict):
+                    continue
+                b = seed.get(name) if isinstance(seed.get(name), dict) else {}
                 ratio = q["cold_median_ms"] / b["cold_median_ms"] if b.get("cold_median_ms") and q.get(
                     "cold_median_ms") else None
                 lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
                     name, fmt(b.get("cold_median_ms"), "%.2f"), fmt(q.get("cold_median_ms"), "%.2f"),
                     fmt(ratio, "%.2f"), fmt(b.get("warm_median_ms"), "%.2f"), fmt(q.get("warm_median_ms"), "%.2f"),
                     ",".join(str(x) for x in q.get("statuses", []))))
-        ep = sc.get("export_and_paging", {})
+        ep = sc
         e = ep.get("stream_export")
-        if e:
+        if e and e.get("error"):
+            lines += ["", "Streamed export: **failed**: %s" % e["error"][:300]]
+        elif e:
             lines += ["", "Streamed export `%s`: %d rows (%.0f MiB) in %.1f s, %.0f rows/s, first byte after %.0f ms. "
                           "Service RSS %.0f MiB before, peak %.0f MiB (first quarter %.0f, last quarter %.0f)." % (
                               e["path"], e["rows"], e["mib"], e["seconds"], e["rows_per_second"], e["first_byte_ms"],
@@ -250,7 +263,9 @@ def markdown(result, json_name):
                               e["median_page_ms"], e["first_page_ms"], e["last_page_ms"], e["rss_before_mib"],
                               e["rss_peak_mib"], e["rss_first_quarter_peak_mib"], e["rss_last_quarter_peak_mib"])]
         p = ep.get("paging")
-        if p:
+        if p and p.get("error"):
+            lines += ["", "Paging: **failed**: %s" % p["error"][:300]]
+        elif p:
             lines += ["", "Paging (limit %d, %s current rows): page 1 cold median %s ms (warm %s); page %d, after %d "
                           "rows, cold median %s ms (warm %s); ratio %s. Its cursor was %s." % (
                               p["page_size"], p.get("rows_available"), fmt(p["page_1"]["cold_median_ms"], "%.2f"),
