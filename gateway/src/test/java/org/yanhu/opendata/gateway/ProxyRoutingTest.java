@@ -143,6 +143,20 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void aLargeExportStreamsBackIntact() {
+        byte[] export = new byte[8 * 1024 * 1024];
+        new Random(11).nextBytes(export);
+        UpstreamStubs.indicators().stubFor(get(urlEqualTo("/api/v1/observations?format=csv&limit=1000000"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
+                        .withBody(export)));
+
+        byte[] received = given().when().get("/api/v1/observations?format=csv&limit=1000000")
+                .then().statusCode(200)
+                .extract().asByteArray();
+        assertArrayEquals(export, received);
+    }
+
+    @Test
     void jsonIsGzippedWhenTheClientAcceptsIt() {
         UpstreamStubs.projects().stubFor(get(urlEqualTo("/api/v1/sectors"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")

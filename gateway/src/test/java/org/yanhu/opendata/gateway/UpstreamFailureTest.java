@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,36 @@ class UpstreamFailureTest {
                 .body("checks.find { it.name == 'upstreams' }.data.'indicators.instances'", equalTo("1/2 healthy"))
                 .body("checks.find { it.name == 'upstreams' }.data.'indicators http://127.0.0.1:"
                         + UpstreamStubs.deadPort() + "'", startsWith("DOWN"));
+    }
+
+    @Test
+    void requestsAreSharedRoundRobinBetweenHealthyInstances() {
+        WireMockServer one = new WireMockServer(options().port(UpstreamStubs.flakyPort()).gzipDisabled(true));
+        WireMockServer two = new WireMockServer(options().port(UpstreamStubs.flakyPort2()).gzipDisabled(true));
+        one.start();
+        two.start();
+        try {
+            for (WireMockServer server : List.of(one, two)) {
+                UpstreamStubs.stageHealthAndDocument(server, null);
+                server.stubFor(get(urlEqualTo("/api/v1/flaky/shared")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+            }
+            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                given().when().get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'upstreams' }.data.'flaky.instances'", equalTo("2/2 healthy"));
+                given().when().get("/api/v1/flaky/shared").then().statusCode(200);
+            });
+            one.resetRequests();
+            two.resetRequests();
+            for (int i = 0; i < 6; i++) {
+                given().when().get("/api/v1/flaky/shared").then().statusCode(200);
+            }
+            assertEquals(3, one.findAll(getRequestedFor(urlEqualTo("/api/v1/flaky/shared"))).size());
+            assertEquals(3, two.findAll(getRequestedFor(urlEqualTo("/api/v1/flaky/shared"))).size());
+        } finally {
+            one.stop();
+            two.stop();
+        }
     }
 
     @Test

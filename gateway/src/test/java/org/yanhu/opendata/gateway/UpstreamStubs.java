@@ -18,13 +18,14 @@ import java.util.UUID;
 /**
  * The services behind the gateway in tests: WireMock servers for indicators-service and
  * projects-service serving their real OpenAPI documents, a second indicators instance that is
- * down, and a "flaky" upstream whose port nobody listens on until a test starts a server there.
+ * down, and a "flaky" upstream of two instances whose ports nobody listens on until a test starts servers there.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer indicators;
     private static WireMockServer projects;
     private static int flakyPort;
+    private static int flakyPort2;
     private static int deadPort;
 
     @Override
@@ -38,11 +39,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         stageHealthAndDocument(projects, "upstream/projects-openapi.json");
         deadPort = freePort();
         flakyPort = freePort();
+        flakyPort2 = freePort();
         return Map.of(
                 "wiremock.indicators.url", indicators.baseUrl(),
                 "wiremock.projects.url", projects.baseUrl(),
                 "wiremock.dead.url", "http://127.0.0.1:" + deadPort,
                 "wiremock.flaky.url", "http://127.0.0.1:" + flakyPort,
+                "wiremock.flaky2.url", "http://127.0.0.1:" + flakyPort2,
                 "test.run-id", UUID.randomUUID().toString());
     }
 
@@ -73,9 +76,13 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         return projects;
     }
 
-    /** The port of the flaky upstream, where nothing listens unless a test starts a server. */
+    /** The ports of the flaky upstream's two instances, where nothing listens unless a test starts a server. */
     public static int flakyPort() {
         return flakyPort;
+    }
+
+    public static int flakyPort2() {
+        return flakyPort2;
     }
 
     public static int deadPort() {
