@@ -22,7 +22,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -92,7 +95,7 @@ class ProxyRoutingTest {
 
     @Test
     void csvDownloadsKeepTheirFileNameAndBytes() {
-        byte[] csv = "\uFEFFcode,name_zh\nGDP,地区生产总值\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = "\uFEFFcode,name_zh\nGDP,地区生产总值\n".getBytes(StandardCharsets.UTF_8);
         UpstreamStubs.indicators().stubFor(get(urlEqualTo("/api/v1/observations?format=csv&bom=true"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/csv; charset=UTF-8")
                         .withHeader("Content-Disposition",
@@ -174,10 +177,10 @@ class ProxyRoutingTest {
 
     @Test
     void anAnswerTheServiceAlreadyCompressedPassesThroughAsItIs() throws Exception {
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
             gzip.write("{\"items\":[],\"page\":{\"limit\":100,\"next\":null,\"total\":0}}".getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    StandardCharsets.UTF_8));
         }
         UpstreamStubs.indicators().stubFor(get(urlEqualTo("/api/v1/units"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ class SearchTest {
 
     private static final String EMPTY = "{\"items\":[],\"page\":{\"limit\":100,\"next\":null,\"total\":0}}";
 
-    private static void stage(com.github.tomakehurst.wiremock.WireMockServer server, String url, String body) {
+    private static void stage(WireMockServer server, String url, String body) {
         server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,7 +142,7 @@ class UpstreamFailureTest {
                     .withBody("{\"status\":500,\"title\":\"Internal server error\"}")));
             int failuresPassedOn = 0;
             while (failuresPassedOn < 4) {
-                io.restassured.response.Response response = given().when().get("/api/v1/flaky/answer");
+                Response response = given().when().get("/api/v1/flaky/answer");
                 if (response.statusCode() == 503) {
                     break;
                 }

@@ -11,9 +11,11 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.gateway.edge.GatewayProblems;
@@ -106,7 +108,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         return context.sendResponse().onComplete(done -> {
             Long started = context.get(STARTED, Long.class);
             if (started != null) {
-                timer(method, status).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                timer(method, status).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
         });
     }
@@ -118,7 +120,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
      */
     private void decideCompression(MultiMap outgoing, MultiMap upstreamHeaders) {
         String type = upstreamHeaders.get("Content-Type");
-        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (upstreamHeaders.contains("Content-Encoding") || compressibleTypes.contains(mediaType)) {
             outgoing.remove("Content-Encoding");
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.problem.ProblemException;
@@ -101,7 +102,7 @@ public class RegionProfiles {
         if (wanted.isEmpty()) {
             chosen.addAll(byIndicator.values());
         } else {
-            wanted.stream().map(byIndicator::get).filter(java.util.Objects::nonNull).forEach(chosen::add);
+            wanted.stream().map(byIndicator::get).filter(Objects::nonNull).forEach(chosen::add);
         }
         List<RegionProfile.Figure> figures = new ArrayList<>();
         for (JsonNode o : chosen) {

@@ -12,9 +12,11 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yanhu.opendata.api.caching.ConditionalGet;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /** The limiter on its own, with configuration built the way Quarkus builds it. */
@@ -29,13 +31,13 @@ class RateLimiterTest {
         RateLimiter limiter = new RateLimiter();
         limiter.config = config.getConfigMapping(GatewayConfig.class);
         limiter.apiKeys = new KnownApiKeys(Optional.of(
-                "newsroom:" + org.yanhu.opendata.api.caching.ConditionalGet.sha256("newsroom-key")));
+                "newsroom:" + ConditionalGet.sha256("newsroom-key")));
         limiter.registry = new SimpleMeterRegistry();
         return limiter;
     }
 
     private static Map<String, String> limits(String... more) {
-        Map<String, String> properties = new java.util.HashMap<>(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "gateway.profile.headline-indicators", "GDP",
                 "gateway.rate-limit.anonymous.capacity", "2",
                 "gateway.rate-limit.anonymous.period", "1h",
