@@ -1,6 +1,5 @@
 package org.yanhu.opendata.api.caching;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,10 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The data version kept in the one-row table {@code data_version (id = 1, version, changed_at)} that each
  * service's first migration creates, read at most once a second per instance. Other instances see a
- * write within that second; this instance sees its own at once.
+ * write within that second; this instance sees its own at once. A service with such a table declares an
+ * {@code @ApplicationScoped} subclass; a module without a database (the gateway) simply has none.
  */
-@ApplicationScoped
-public class DataVersionTable implements DataVersion {
+public abstract class DataVersionTable implements DataVersion {
 
     private static final long REFRESH_NANOS = 1_000_000_000L;
 

@@ -83,8 +83,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, ContainerRequestContext request) {
+        java.util.Set<String> allowed = e.getResponse().getAllowedMethods();
         Response.ResponseBuilder builder = respond(request, 405, "method-not-allowed", "Method not allowed",
-                request.getMethod() + " is not allowed here; allowed: " + e.getResponse().getAllowedMethods(), null);
+                request.getMethod() + " is not allowed on " + request.getUriInfo().getPath()
+                        + (allowed.isEmpty() ? "" : "; allowed: " + String.join(", ", allowed)), null);
         builder.allow(e.getResponse().getAllowedMethods());
         return builder.build();
     }

@@ -24,7 +24,7 @@ import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.indicators.rest.view.ClaimCheck;
 import org.yanhu.opendata.indicators.rest.view.Codes;
 import org.yanhu.opendata.indicators.rest.view.TargetResult;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.indicators.service.PublishedDataVersion;
 import org.yanhu.opendata.indicators.service.ReferenceData;
 import org.yanhu.opendata.indicators.service.TargetsAndClaims;
 
@@ -39,7 +39,7 @@ public class AnalysisResource {
     ReferenceData referenceData;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @GET
     @Path("/target-results")

@@ -29,7 +29,7 @@ import org.yanhu.opendata.indicators.rest.view.ObservationView;
 import org.yanhu.opendata.indicators.service.ChartService;
 import org.yanhu.opendata.indicators.service.IndicatorQuery;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.indicators.service.PublishedDataVersion;
 import org.yanhu.opendata.indicators.service.ReferenceData;
 
 @Path("/api/v1/indicators")
@@ -48,7 +48,7 @@ public class IndicatorResource {
     ReferenceData referenceData;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     ChartService charts;

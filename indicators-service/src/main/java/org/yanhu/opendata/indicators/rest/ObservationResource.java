@@ -41,7 +41,7 @@ import org.yanhu.opendata.indicators.service.ImportService;
 import org.yanhu.opendata.indicators.service.ObservationExport;
 import org.yanhu.opendata.indicators.service.ObservationFilter;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.indicators.service.PublishedDataVersion;
 import org.yanhu.opendata.indicators.service.ReferenceData;
 
 @Path("/api/v1/observations")
@@ -57,7 +57,7 @@ public class ObservationResource {
     ReferenceData referenceData;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     ImportService importService;

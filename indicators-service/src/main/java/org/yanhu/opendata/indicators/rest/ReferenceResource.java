@@ -21,7 +21,7 @@ import org.yanhu.opendata.indicators.rest.view.CodeLabel;
 import org.yanhu.opendata.indicators.rest.view.RegionView;
 import org.yanhu.opendata.indicators.rest.view.SourceView;
 import org.yanhu.opendata.indicators.rest.view.UnitView;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.indicators.service.PublishedDataVersion;
 import org.yanhu.opendata.indicators.service.ReferenceLists;
 
 /** Code lists. They are short, so each comes whole, in the same list envelope as every other list. */
@@ -34,7 +34,7 @@ public class ReferenceResource {
     ReferenceLists lists;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @GET
     @Path("/regions")

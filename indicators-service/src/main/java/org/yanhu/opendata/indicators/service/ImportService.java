@@ -1,6 +1,5 @@
 package org.yanhu.opendata.indicators.service;
 
-import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -43,7 +42,7 @@ public class ImportService {
     EntityManager em;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     ObjectMapper json;

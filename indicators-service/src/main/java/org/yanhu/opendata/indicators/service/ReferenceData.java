@@ -1,6 +1,5 @@
 package org.yanhu.opendata.indicators.service;
 
-import org.yanhu.opendata.api.caching.DataVersionTable;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class ReferenceData {
     }
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     ReferenceData self;

@@ -27,7 +27,7 @@ import org.yanhu.opendata.projects.rest.view.ScorecardRow;
 import org.yanhu.opendata.projects.service.CodeLists;
 import org.yanhu.opendata.projects.service.PledgeFilter;
 import org.yanhu.opendata.projects.service.PledgeQuery;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.projects.service.PublishedDataVersion;
 
 @Path("/api/v1/pledges")
 @Tag(name = "Pledges", description = "Dated promises of the plans (incl. the 12 livelihood pledges of 2024), their "
@@ -41,7 +41,7 @@ public class PledgeResource {
     CodeLists codeLists;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})

@@ -55,7 +55,7 @@ import org.yanhu.opendata.projects.service.ImportService;
 import org.yanhu.opendata.projects.service.ProjectCommands;
 import org.yanhu.opendata.projects.service.ProjectQuery;
 import org.yanhu.opendata.projects.service.ProjectSort;
-import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.projects.service.PublishedDataVersion;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, facilities and programmes named in the reports, each status with "
@@ -79,7 +79,7 @@ public class ProjectResource {
     CodeLists codeLists;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     ObjectMapper json;

@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import org.yanhu.opendata.api.caching.DataVersionTable;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ import org.yanhu.opendata.projects.SourceDocument;
 public class CodeLists {
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Inject
     CodeLists self;

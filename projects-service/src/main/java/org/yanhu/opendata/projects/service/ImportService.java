@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +67,7 @@ public class ImportService {
     ProjectWriter writer;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     @Transactional
     @CacheInvalidateAll(cacheName = "projects")

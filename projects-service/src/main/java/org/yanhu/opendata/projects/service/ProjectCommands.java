@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import org.yanhu.opendata.api.caching.DataVersionTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ public class ProjectCommands {
     ProjectQuery query;
 
     @Inject
-    DataVersionTable dataVersion;
+    PublishedDataVersion dataVersion;
 
     /** What a write returns: the body, the project's new ETag, and whether anything was written. */
     public record Written<T>(T body, String etag, boolean created) {
