@@ -86,11 +86,11 @@ if [ "$missing" = 1 ] || [ "${1:-}" = "--rebuild" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
 fi
 
-api_key
-for service in "${SERVICES[@]}"; do
+start() {
+  local service=$1 port
   if running "$service"; then
     log "$service already runs (pid $(cat "$RUN/$service.pid"))"
-    continue
+    return
   fi
   port=$(port_of "$service")
   if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/live" 2>/dev/null; then
@@ -101,11 +101,16 @@ for service in "${SERVICES[@]}"; do
     >"$LOGS/$service.log" 2>&1 &
   echo $! >"$RUN/$service.pid"
   log "started $service (pid $!), log $LOGS/$service.log"
-done
+}
 
-for service in "${SERVICES[@]}"; do
-  wait_ready "$service" "$(port_of "$service")"
-done
+api_key
+# The services first, the gateway once they answer, so that it finds every upstream healthy.
+start indicators-service
+start projects-service
+wait_ready indicators-service "$INDICATORS_PORT"
+wait_ready projects-service "$PROJECTS_PORT"
+start gateway
+wait_ready gateway "$GATEWAY_PORT"
 
 cat <<INFO
 
