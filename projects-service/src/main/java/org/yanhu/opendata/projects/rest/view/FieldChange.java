@@ -1,7 +1,6 @@
 package org.yanhu.opendata.projects.rest.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One field a registration set or a correction changed. */
@@ -9,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldChange(
         @Schema(enumeration = {"name.zh", "name.en", "description.zh", "description.en", "sector", "town", "year"},
                 example = "name.en") String field,
-        @Schema(type = SchemaType.STRING, nullable = true, description = "Value before (a string or a number)",
+        @Schema(nullable = true, description = "Value before (a string or a number)",
                 example = "Guangran PV station") JsonNode from,
-        @Schema(type = SchemaType.STRING, nullable = true, description = "Value after (a string or a number)",
+        @Schema(nullable = true, description = "Value after (a string or a number)",
                 example = "Guangran 150 MW Photovoltaic Power Station, Phase 1") JsonNode to) {
 }
