@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldChange(
         @Schema(enumeration = {"name.zh", "name.en", "description.zh", "description.en", "sector", "town", "year"},
                 example = "name.en") String field,
-        @Schema(nullable = true, description = "Value before (a string or a number)",
+        @Schema(description = "Value before: text, a number, or null when the field was empty",
                 example = "Guangran PV station") JsonNode from,
-        @Schema(nullable = true, description = "Value after (a string or a number)",
+        @Schema(description = "Value after: text, a number, or null when the field is removed",
                 example = "Guangran 150 MW Photovoltaic Power Station, Phase 1") JsonNode to) {
 }
