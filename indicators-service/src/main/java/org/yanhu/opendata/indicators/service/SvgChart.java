@@ -32,10 +32,16 @@ public final class SvgChart {
     }
 
     public static String render(Indicator indicator, String regionLabel, List<Observation> series) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (Observation o : series) {
+            sources.add(o.source.id + "（" + o.source.publishedOn + "）" + o.source.titleZh);
+        }
+        // One line for each source below the plot, so that none is cut off.
+        int height = HEIGHT + 16 * Math.max(0, sources.size() - 1);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"'Noto Sans CJK SC','Microsoft YaHei',sans-serif\">\n");
         String title = indicator.nameZh + " · " + indicator.nameEn;
         svg.append("<title id=\"title\">").append(esc(title)).append("</title>\n");
@@ -112,13 +118,13 @@ public final class SvgChart {
             }
             text(svg, LEFT + 250, legendY, 12, "normal", "start", String.join(" · ", notes));
         }
-        Set<String> sources = new LinkedHashSet<>();
-        for (Observation o : series) {
-            sources.add(o.source.id + "（" + o.source.publishedOn + "）");
+        text(svg, LEFT, legendY + 24, 11, "bold", "start", "来源 Source: 盐湖区政府工作报告 Yanhu District government work reports");
+        int line = legendY + 40;
+        for (String source : sources) {
+            text(svg, LEFT, line, 10, "normal", "start", shorten(source, 70));
+            line += 16;
         }
-        text(svg, LEFT, legendY + 26, 11, "normal", "start", "来源 Source: 盐湖区政府工作报告 Yanhu District government "
-                + "work reports — " + String.join("; ", sources));
-        text(svg, LEFT, legendY + 44, 11, "normal", "start", "Yanhu Open Data API · /api/v1/indicators/"
+        text(svg, LEFT, line + 4, 10, "normal", "start", "Yanhu Open Data API · /api/v1/indicators/"
                 + indicator.code + " · CC BY 4.0");
         svg.append("</svg>\n");
         return svg.toString();
@@ -147,6 +153,10 @@ public final class SvgChart {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     static String symbol(String comparator) {
