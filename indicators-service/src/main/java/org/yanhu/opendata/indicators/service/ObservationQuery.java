@@ -21,14 +21,30 @@ import org.yanhu.opendata.indicators.rest.view.ObservationView;
 @ApplicationScoped
 public class ObservationQuery {
 
+    @jakarta.inject.Inject
+    ObservationQuery self;
+
     private static final String FETCH = "select o from Observation o join fetch o.indicator i join fetch o.unit "
             + "join fetch o.source join fetch o.region ";
     private static final long CHEAP_COUNT_LIMIT = 200_000;
     private static final String ORDER = " order by i.id, o.periodStart, o.periodEnd, o.kind, o.id";
 
+    /**
+     * A page of observations. First pages (the hot reads) are cached per data version; deeper pages are
+     * not, because a walk through millions of rows would fill the heap with pages nobody reads twice.
+     */
+    @Transactional
+    public PageResponse<ObservationView> find(long dataVersion, ObservationFilter filter, PageRequest page) {
+        return page.cursor() == null ? self.firstPage(dataVersion, filter, page) : read(filter, page);
+    }
+
     @Transactional
     @CacheResult(cacheName = "observations")
-    public PageResponse<ObservationView> find(long dataVersion, ObservationFilter filter, PageRequest page) {
+    public PageResponse<ObservationView> firstPage(long dataVersion, ObservationFilter filter, PageRequest page) {
+        return read(filter, page);
+    }
+
+    private PageResponse<ObservationView> read(ObservationFilter filter, PageRequest page) {
         Parameters params = new Parameters();
         String where = where(filter, params);
         String paged = where;
