@@ -33,7 +33,7 @@ import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.security.ApiKeyRequired;
 import org.yanhu.opendata.api.security.ApiKeys;
-import org.yanhu.opendata.indicators.importer.DatasetLoader;
+import org.yanhu.opendata.indicators.importer.ImportBodyReader;
 import org.yanhu.opendata.indicators.importer.ImportBatch;
 import org.yanhu.opendata.indicators.importer.ImportResult;
 import org.yanhu.opendata.indicators.rest.view.ObservationView;
@@ -63,7 +63,7 @@ public class ObservationResource {
     ImportService importService;
 
     @Inject
-    DatasetLoader importReader;
+    ImportBodyReader importReader;
 
     @Inject
     ObservationExport export;

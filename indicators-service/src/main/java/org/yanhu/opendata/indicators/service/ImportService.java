@@ -1,6 +1,5 @@
 package org.yanhu.opendata.indicators.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yanhu.opendata.api.caching.ConditionalGet;
 import org.yanhu.opendata.api.problem.Problem.FieldError;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.indicators.Indicator;
@@ -112,9 +116,12 @@ public class ImportService {
     }
 
     private String contentHash(ImportBatch batch) {
+        // Streamed into the digest: a 50,000-row batch is not rendered as one String first.
         try {
-            return ConditionalGet.sha256(json.writeValueAsString(batch));
-        } catch (JsonProcessingException e) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), digest), batch);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
