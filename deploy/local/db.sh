@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL runs and that each service has its database, its owner role and a SELECT-only
-# reader role. Safe to run again.
+# reader role (deploy/sql/service-database.sql). Safe to run again.
 #
 #   PGHOST (127.0.0.1)  PGPORT (5432)  PGADMIN_USER (postgres): where and as whom to connect
 #   INDICATORS_DB_NAME / PROJECTS_DB_NAME: the served databases (default: indicators, projects); the test
@@ -18,6 +18,7 @@ set -euo pipefail
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGADMIN_USER=${PGADMIN_USER:-postgres}
+SQL="$(cd "$(dirname "$0")/.." && pwd)/sql/service-database.sql"
 
 log() { printf 'db.sh: %s\n' "$*" >&2; }
 
@@ -75,42 +76,13 @@ declare -A SETTINGS=(
     ${PROJECTS_DB_NAME:-projects} ${PROJECTS_TEST_DB_NAME:-projects_test}"
 )
 
-ensure_role() {
-  admin_psql -v role="$1" -v password="$2" <<'SQL'
-select format('create role %I login password %L', :'role', :'password')
- where not exists (select 1 from pg_roles where rolname = :'role') \gexec
-select format('alter role %I login password %L', :'role', :'password') \gexec
-SQL
-}
-
 ready=()
 for service in indicators projects; do
   read -r owner password reader reader_password db test_db <<<"$(echo ${SETTINGS[$service]})"
-  ensure_role "$owner" "$password"
-  ensure_role "$reader" "$reader_password"
-  admin_psql -v role="$reader" <<'SQL'
-select format('alter role %I nosuperuser nocreatedb nocreaterole noinherit', :'role') \gexec
-select format('alter role %I set default_transaction_read_only = on', :'role') \gexec
-SQL
   # The service's database and a separate one for its tests, so tests never touch served data.
   for database in "$db" "$test_db"; do
-    admin_psql -v db="$database" -v role="$owner" <<'SQL'
-select format('create database %I owner %I encoding %L template template0', :'db', :'role', 'UTF8')
- where not exists (select 1 from pg_database where datname = :'db') \gexec
-SQL
-    # Grants inside the database, as the administrator: what exists now, and (default privileges of the owner,
-    # in every schema) what the owner's later migrations create.
-    ADMIN_DB=$database admin_psql -v db="$database" -v owner="$owner" -v reader="$reader" <<'SQL'
-select format('revoke all on database %I from public', :'db') \gexec
-select format('grant connect on database %I to %I', :'db', :'owner') \gexec
-select format('grant connect on database %I to %I', :'db', :'reader') \gexec
-select format('grant usage on schema %I to %I', nspname, :'reader')
-  from pg_namespace where nspname = 'public' or pg_get_userbyid(nspowner) = :'owner' \gexec
-select format('grant select on all tables in schema %I to %I', nspname, :'reader')
-  from pg_namespace where nspname = 'public' or pg_get_userbyid(nspowner) = :'owner' \gexec
-select format('alter default privileges for role %I grant select on tables to %I', :'owner', :'reader') \gexec
-select format('alter default privileges for role %I grant usage on schemas to %I', :'owner', :'reader') \gexec
-SQL
+    admin_psql -v owner="$owner" -v password="$password" -v reader="$reader" \
+      -v reader_password="$reader_password" -v db="$database" <"$SQL"
   done
   ready+=("$db (owner $owner, reader $reader; tests: $test_db)")
 done
