@@ -24,7 +24,7 @@ mkdir -p "$LOGS"
 INSTANCES=1
 GATEWAYS=1
 REBUILD=0
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --instances) INSTANCES=${2:?--instances needs a number}; shift 2 ;;
