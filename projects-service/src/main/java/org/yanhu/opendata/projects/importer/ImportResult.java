@@ -13,10 +13,7 @@ public record ImportResult(
         @Schema(description = "Pledges in the batch", example = "106") int pledgesReceived,
         @Schema(description = "New pledges", example = "0") int pledgesCreated,
         @Schema(description = "Existing pledges that got a new revision", example = "0") int pledgesRevised,
-        @Schema(description = "Units and source documents added or changed", example = "0") int referenceRowsWritten,
+        @Schema(description = "Units and source documents added; one already published is never redefined",
+                example = "0") int referenceRowsWritten,
         @Schema(description = "The data version after the import", example = "2") long dataVersion) {
-
-    public boolean changedAnything() {
-        return projectsCreated + projectsChanged + pledgesCreated + pledgesRevised + referenceRowsWritten > 0;
-    }
 }

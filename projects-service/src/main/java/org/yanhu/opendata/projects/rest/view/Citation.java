@@ -3,7 +3,6 @@ package org.yanhu.opendata.projects.rest.view;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.SourceDocument;
 
 /** Where a status, figure or promise was published, with the words that state it. */
 @Schema(name = "Citation")
@@ -13,9 +12,4 @@ public record Citation(
         @Schema(example = "2025-12-29") LocalDate publishedOn,
         @Schema(description = "The verbatim fragment of the document", example = "广燃150兆瓦光伏电站一期等65个产业项目投产达效")
         String quote) {
-
-    public static Citation of(SourceDocument source, String quote) {
-        return source == null ? null
-                : new Citation(source.id, new Label(source.titleZh, source.titleEn), source.publishedOn, quote);
-    }
 }

@@ -10,11 +10,4 @@ public record LocationView(
                 nullable = true, example = "西城、龙居") String town,
         @Schema(description = "The same, one name per item", example = "[\"西城\", \"龙居\"]") List<String> towns,
         CodeLabel region) {
-
-    public static final String TOWN_SEPARATOR = "、";
-
-    public static List<String> towns(String town) {
-        return town == null ? List.of() : List.of(town.split(TOWN_SEPARATOR)).stream().map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -17,7 +17,7 @@ public record ReleaseView(
         @Schema(description = "The year the status describes", nullable = true, example = "2025") String period,
         @Schema(nullable = true) StatusView status,
         @Schema(nullable = true) Citation source,
-        @Schema(description = "Fields set (registration) or corrected (correction)") List<FieldChange> changes,
+        @Schema(description = "Fields set (registration) or corrected (correction)") List<FieldChangeView> changes,
         @Schema(description = "Metrics this release added") List<MetricView> metrics,
         @Schema(description = "When the service stored it (server clock)") OffsetDateTime recordedAt,
         @Schema(description = "dataset, or the name of the API key that wrote it", example = "dataset") String recordedBy,

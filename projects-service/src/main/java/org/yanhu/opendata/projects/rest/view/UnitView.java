@@ -3,7 +3,6 @@ package org.yanhu.opendata.projects.rest.view;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.Unit;
 
 @Schema(name = "Unit")
 public record UnitView(
@@ -11,9 +10,4 @@ public record UnitView(
         Label label,
         @Schema(example = "MW") String baseUnit,
         @Schema(example = "1") BigDecimal multiplier) {
-
-    public static UnitView of(Unit unit) {
-        return new UnitView(unit.code, new Label(unit.nameZh, unit.nameEn), unit.baseUnit,
-                Decimals.plain(unit.multiplier));
-    }
 }

@@ -1,0 +1,63 @@
+package org.yanhu.opendata.projects.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.yanhu.opendata.projects.importer.ImportBatch;
+
+/**
+ * Serialises imports and keeps the record of each one: who imported what, why, and the hash of its content.
+ */
+@ApplicationScoped
+public class ImportAudit {
+
+    /** The advisory lock every project write that may register a project takes, so that two never race. */
+    private static final long IMPORT_LOCK = 0x50524f4aL;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Waits for any other import or registration to finish; held until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ImportBatch batch, String author, int releasesAdded) {
+        em.createNativeQuery("insert into import_batch (content_hash, recorded_by, reason, projects, pledges, "
+                        + "releases_added) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, contentHash(batch))
+                .setParameter(2, author)
+                .setParameter(3, batch.reason())
+                .setParameter(4, batch.projectsOrEmpty().size())
+                .setParameter(5, batch.pledgesOrEmpty().size())
+                .setParameter(6, releasesAdded)
+                .executeUpdate();
+    }
+
+    /** SHA-256 of the batch's JSON, streamed into the digest rather than rendered as one string. */
+    private String contentHash(ImportBatch batch) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), digest), batch);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
