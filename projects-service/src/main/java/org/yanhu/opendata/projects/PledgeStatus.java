@@ -1,7 +1,9 @@
 package org.yanhu.opendata.projects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 
 /**
  * A pledge's status: one of the four judgements an outcome can carry, or, without an outcome,
@@ -9,25 +11,24 @@ import org.yanhu.opendata.api.i18n.Label;
  */
 public enum PledgeStatus implements ClosedVocabulary {
 
-    MET("met", "已兑现", "met"),
-    EXCEEDED("exceeded", "超额完成", "exceeded"),
-    PARTLY_MET("partly_met", "部分兑现", "partly met"),
-    DIFFERENT_SCOPE("different_scope", "口径不同", "reported with a different scope"),
-    IN_PROGRESS("in_progress", "进行中", "in progress"),
-    NOT_REPORTED("not_reported", "未见报告", "not reported");
+    MET("已兑现", "met"),
+    EXCEEDED("超额完成", "exceeded"),
+    PARTLY_MET("部分兑现", "partly met"),
+    DIFFERENT_SCOPE("口径不同", "reported with a different scope"),
+    IN_PROGRESS("进行中", "in progress"),
+    NOT_REPORTED("未见报告", "not reported");
 
-    private final String code;
     private final Label label;
 
-    PledgeStatus(String code, String zh, String en) {
-        this.code = code;
+    PledgeStatus(String zh, String en) {
         this.label = new Label(zh, en);
     }
 
+    /** The constant's name in lower case: {@code partly_met}. */
     @Override
     @JsonValue
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.yanhu.opendata.projects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 
 /**
  * The closed list of project statuses, as a filter takes it. The project_status table (migration V2)
@@ -9,24 +11,23 @@ import org.yanhu.opendata.api.i18n.Label;
  */
 public enum ProjectStatusCode implements ClosedVocabulary {
 
-    PLANNED("planned", "计划实施", "Planned"),
-    UNDER_CONSTRUCTION("under_construction", "在建", "Under construction"),
-    COMPLETED("completed", "已建成", "Completed"),
-    OPERATIONAL("operational", "已投用", "In operation"),
-    ONGOING("ongoing", "持续推进", "Ongoing");
+    PLANNED("计划实施", "Planned"),
+    UNDER_CONSTRUCTION("在建", "Under construction"),
+    COMPLETED("已建成", "Completed"),
+    OPERATIONAL("已投用", "In operation"),
+    ONGOING("持续推进", "Ongoing");
 
-    private final String code;
     private final Label label;
 
-    ProjectStatusCode(String code, String zh, String en) {
-        this.code = code;
+    ProjectStatusCode(String zh, String en) {
         this.label = new Label(zh, en);
     }
 
+    /** The constant's name in lower case: {@code under_construction}. */
     @Override
     @JsonValue
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

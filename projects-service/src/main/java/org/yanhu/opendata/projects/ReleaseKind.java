@@ -1,27 +1,28 @@
 package org.yanhu.opendata.projects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 
 /** What a release is: the registration, a status claim quoted from a document, or a correction. */
 public enum ReleaseKind implements ClosedVocabulary {
 
-    REGISTRATION("registration", "登记", "registration"),
-    STATUS("status", "状态", "status claim"),
-    CORRECTION("correction", "更正", "correction");
+    REGISTRATION("登记", "registration"),
+    STATUS("状态", "status claim"),
+    CORRECTION("更正", "correction");
 
-    private final String code;
     private final Label label;
 
-    ReleaseKind(String code, String zh, String en) {
-        this.code = code;
+    ReleaseKind(String zh, String en) {
         this.label = new Label(zh, en);
     }
 
+    /** The constant's name in lower case: {@code registration}. */
     @Override
     @JsonValue
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

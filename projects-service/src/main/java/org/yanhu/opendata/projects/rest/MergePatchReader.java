@@ -8,8 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yanhu.opendata.api.problem.Problem;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.MalformedBody;
 import org.yanhu.opendata.projects.service.FieldPatch;
 
 /**
@@ -94,8 +93,7 @@ final class MergePatchReader {
         return TextNode.valueOf(value.asText().trim());
     }
 
-    private static ProblemException malformed(String field, String detail) {
-        return new ProblemException(400, "malformed-body", "Malformed request body", detail,
-                field == null ? null : List.of(new Problem.FieldError(field, detail)), null);
+    private static MalformedBody malformed(String field, String detail) {
+        return field == null ? new MalformedBody(detail) : new MalformedBody(field, detail);
     }
 }

@@ -27,6 +27,6 @@ public class PledgeParams {
     Boolean livelihood;
 
     public PledgeFilter filter(CodeListCache.Snapshot codes) {
-        return new PledgeFilter(year, null, OpenCodes.sector(ProjectParams.text(sector), codes), livelihood, null);
+        return new PledgeFilter(year, null, codes.requireSector(ProjectParams.text(sector)), livelihood, null);
     }
 }

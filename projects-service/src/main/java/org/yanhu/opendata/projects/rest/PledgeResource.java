@@ -16,16 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
+import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.projects.rest.mapping.PledgeViews;
 import org.yanhu.opendata.projects.rest.paging.KeysetCursors;
 import org.yanhu.opendata.projects.rest.view.PledgeView;
 import org.yanhu.opendata.projects.rest.view.ScorecardRow;
 import org.yanhu.opendata.projects.service.CodeListCache;
 import org.yanhu.opendata.projects.service.PledgeQuery;
-import org.yanhu.opendata.projects.service.PublishedDataVersion;
 import org.yanhu.opendata.projects.service.Slice;
 
 @Path("/api/v1/pledges")
@@ -40,7 +42,7 @@ public class PledgeResource {
     CodeListCache codeLists;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
@@ -51,12 +53,13 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "A page of pledges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgePage.class),
                     examples = @ExampleObject(name = "livelihood", value = ApiExamples.PLEDGE_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<PledgeView> list(@Valid @BeanParam PledgeListParams params, @Valid @BeanParam PageParams page) {
+        PageRequest request = page.request();
         Slice<PledgeQuery.PledgeRecord, String> slice = query.page(dataVersion.current(),
-                params.filter(codeLists.current()), KeysetCursors.pledgeAfter(page.cursor()), page.limit());
-        return PageResponse.of(slice.items().stream().map(PledgeViews::pledge).toList(), page.limit(),
+                params.filter(codeLists.current()), KeysetCursors.pledgeAfter(request.cursor()), request.limit());
+        return PageResponse.of(slice.items().stream().map(PledgeViews::pledge).toList(), request.limit(),
                 slice.next() == null ? null : KeysetCursors.ofPledge(slice.next()), slice.total());
     }
 
@@ -70,8 +73,8 @@ public class PledgeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScorecardPage.class),
                     examples = @ExampleObject(name = "scorecard", value = ApiExamples.SCORECARD)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ScorecardRow> scorecard(@Valid @BeanParam PledgeParams params) {
         List<ScorecardRow> rows = query.scorecard(dataVersion.current(), params.filter(codeLists.current())).stream()
                 .map(PledgeViews::scorecard).toList();
@@ -86,8 +89,8 @@ public class PledgeResource {
                     + "with their quotes and judgements, and the derived status.")
     @APIResponse(responseCode = "200", description = "The pledge",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PledgeView get(@Parameter(description = "Pledge id", example = "2024-lp-01") @PathParam("id") String id) {
         return PledgeViews.pledge(query.find(dataVersion.current(), id));
     }

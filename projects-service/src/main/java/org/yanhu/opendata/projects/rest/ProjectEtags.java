@@ -1,11 +1,9 @@
 package org.yanhu.opendata.projects.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
-import org.yanhu.opendata.api.caching.ConditionalGet;
+import org.yanhu.opendata.api.json.JsonDigest;
 import org.yanhu.opendata.projects.rest.view.ProjectDetail;
 
 /**
@@ -18,12 +16,8 @@ public class ProjectEtags {
     @Inject
     ObjectMapper json;
 
-    public EntityTag of(ProjectDetail detail) {
-        try {
-            String hash = ConditionalGet.sha256(json.writeValueAsString(detail)).substring(0, 16);
-            return new EntityTag("r" + detail.revision() + "-" + hash);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The ETag as the header carries it, quoted. */
+    public String of(ProjectDetail detail) {
+        return "\"r" + detail.revision() + "-" + JsonDigest.sha256(json, detail).substring(0, 16) + "\"";
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.api.security.ApiKeyRequired;
 import org.yanhu.opendata.projects.importer.ImportBatch;
 import org.yanhu.opendata.projects.importer.ImportResult;
@@ -44,10 +45,10 @@ public class ProjectImportResource {
             examples = @ExampleObject(name = "batch", value = ApiExamples.IMPORT)))
     @APIResponse(responseCode = "200", description = "What the batch changed",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public ImportResult importBatch(ImportBatch batch, @Context ContainerRequestContext request) {
         return importService.importBatch(batch, ProjectResource.author(request));
     }

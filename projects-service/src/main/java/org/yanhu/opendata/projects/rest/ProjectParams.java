@@ -60,10 +60,10 @@ public class ProjectParams {
     @Parameter(description = "Text search in the Chinese and English names and descriptions", example = "光伏")
     String q;
 
-    /** The filter, once the open codes are known to the code lists; an unknown one is a 400 listing them. */
+    /** The filter; an open code that is not on its code list is refused, listing the known ones. */
     public ProjectFilter filter(CodeListCache.Snapshot codes) {
-        return new ProjectFilter(OpenCodes.sector(text(sector), codes), status, year, text(region), text(town),
-                OpenCodes.source(text(source), codes), hasMetrics, text(q));
+        return new ProjectFilter(codes.requireSector(text(sector)), status, year, text(region), text(town),
+                codes.requireSource(text(source)), hasMetrics, text(q));
     }
 
     static String text(String value) {

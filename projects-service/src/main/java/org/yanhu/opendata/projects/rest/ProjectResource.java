@@ -16,10 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -37,9 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
+import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.api.security.ApiKeyRequired;
 import org.yanhu.opendata.api.security.ApiKeys;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
@@ -55,11 +56,9 @@ import org.yanhu.opendata.projects.service.ProjectCommands;
 import org.yanhu.opendata.projects.service.ProjectHistoryQuery;
 import org.yanhu.opendata.projects.service.ProjectListQuery;
 import org.yanhu.opendata.projects.service.ProjectRecordQuery;
-import org.yanhu.opendata.projects.service.ProjectRecordQuery.ProjectRecord;
 import org.yanhu.opendata.projects.service.ProjectRegistration;
 import org.yanhu.opendata.projects.service.ProjectSort;
 import org.yanhu.opendata.projects.service.ProjectStatsQuery;
-import org.yanhu.opendata.projects.service.PublishedDataVersion;
 import org.yanhu.opendata.projects.service.Slice;
 import org.yanhu.opendata.projects.service.StatsDimension;
 
@@ -95,7 +94,7 @@ public class ProjectResource {
     CodeListCache codeLists;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     ProjectEtags etags;
@@ -119,16 +118,17 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectPage.class),
                     examples = @ExampleObject(name = "solar", value = ApiExamples.PROJECT_PAGE)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ProjectSummary> list(@Valid @BeanParam ProjectParams params, @Valid @BeanParam PageParams page,
             @Parameter(description = "Order: id (default), year, -year (newest first), -updated (latest release first)")
             @QueryParam("sort") @DefaultValue("id") ProjectSort sort) {
         ProjectSort order = sort == null ? ProjectSort.ID : sort;
+        PageRequest request = page.request();
         Slice<ProjectListQuery.Item, ProjectSort.Key> slice = lists.page(dataVersion.current(),
-                params.filter(codeLists.current()), order, KeysetCursors.projectAfter(page.cursor(), order),
-                page.limit());
-        return PageResponse.of(slice.items().stream().map(ProjectViews::summary).toList(), page.limit(),
+                params.filter(codeLists.current()), order, KeysetCursors.projectAfter(request.cursor(), order),
+                request.limit());
+        return PageResponse.of(slice.items().stream().map(ProjectViews::summary).toList(), request.limit(),
                 slice.next() == null ? null : KeysetCursors.ofProject(order, slice.next()), slice.total());
     }
 
@@ -142,8 +142,8 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatsPage.class),
                     examples = @ExampleObject(name = "stats", value = ApiExamples.STATS)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatsRow> stats(@Valid @BeanParam ProjectParams params,
             @Parameter(description = "Only this dimension", example = "sector") @QueryParam("by") StatsDimension by) {
         List<StatsRow> rows = stats.counts(dataVersion.current(), params.filter(codeLists.current()), by).stream()
@@ -164,15 +164,16 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectDetail.class),
                     examples = @ExampleObject(name = "project", value = ApiExamples.PROJECT)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
             description = "An ETag you hold; a match gets 304")
     public Response get(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
-            @PathParam("id") String id, @Context Request request) {
+            @PathParam("id") String id, @Context HttpHeaders headers) {
         ProjectDetail detail = ProjectViews.detail(records.find(id));
-        EntityTag etag = etags.of(detail);
-        return preconditions.notModified(request, etag).orElseGet(() -> Response.ok(detail).tag(etag).build());
+        String etag = etags.of(detail);
+        return preconditions.notModified(headers, etag)
+                .orElseGet(() -> Response.ok(detail).header(HttpHeaders.ETAG, etag).build());
     }
 
     @GET
@@ -186,14 +187,15 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleasePage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ReleaseView> history(@Parameter(description = "Project id (slug)",
             example = ApiExamples.PROJECT_ID) @PathParam("id") String id, @Valid @BeanParam PageParams page) {
+        PageRequest request = page.request();
         Slice<ProjectHistoryQuery.Entry, ProjectHistoryQuery.Key> slice = histories.page(dataVersion.current(), id,
-                KeysetCursors.historyAfter(page.cursor()), page.limit());
-        return PageResponse.of(slice.items().stream().map(ProjectViews::release).toList(), page.limit(),
+                KeysetCursors.historyAfter(request.cursor()), request.limit());
+        return PageResponse.of(slice.items().stream().map(ProjectViews::release).toList(), request.limit(),
                 slice.next() == null ? null : KeysetCursors.ofHistory(slice.next()), slice.total());
     }
 
@@ -209,15 +211,15 @@ public class ProjectResource {
             examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response create(ProjectEntry entry, @Context ContainerRequestContext request) {
         ProjectDetail created = ProjectViews.detail(registration.register(entry, author(request)));
-        return Response.created(URI.create(Links.project(created.id()))).tag(etags.of(created)).entity(created)
-                .build();
+        return Response.created(URI.create(Links.project(created.id()))).header(HttpHeaders.ETAG, etags.of(created))
+                .entity(created).build();
     }
 
     @POST
@@ -236,24 +238,25 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     @APIResponse(responseCode = "200", description = "The same claim exists already; nothing was written",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
             description = "The project's ETag as you read it (optional)")
     public Response addRelease(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
-            @PathParam("id") String id, ReleaseRequest release, @Context Request request,
-            @Context HttpHeaders headers, @Context ContainerRequestContext context) {
+            @PathParam("id") String id, ReleaseRequest release, @Context HttpHeaders headers,
+            @Context ContainerRequestContext context) {
         bodies.checked(release);
         ProjectCommands.ClaimAdded added = commands.appendStatus(id, release.toStatusEntry(),
                 release.metricsOrEmpty(), release.reason(), author(context),
-                preconditions.ifMatch(request, headers, id, false));
+                preconditions.ifMatch(headers, id, false));
         Response.ResponseBuilder response = added.written() ? Response.created(URI.create(Links.history(id)))
                 : Response.ok();
-        return response.tag(etagOf(added.after())).entity(ProjectViews.release(added.release())).build();
+        return response.header(HttpHeaders.ETAG, preconditions.etagOf(added.after()))
+                .entity(ProjectViews.release(added.release())).build();
     }
 
     @PATCH
@@ -270,26 +273,22 @@ public class ProjectResource {
             examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The corrected record and its new ETag",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, example = ETAG_EXAMPLE,
             description = "The project's ETag as you read it (required)")
     public Response correct(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
-            @PathParam("id") String id, String body, @Context Request request, @Context HttpHeaders headers,
+            @PathParam("id") String id, String body, @Context HttpHeaders headers,
             @Context ContainerRequestContext context) throws JsonProcessingException {
         var patch = MergePatchReader.read(body == null || body.isBlank() ? null : json.readTree(body));
         ProjectDetail after = ProjectViews.detail(commands.correct(id, patch, author(context),
-                preconditions.ifMatch(request, headers, id, true)).after());
-        return Response.ok(after).tag(etags.of(after)).build();
-    }
-
-    private EntityTag etagOf(ProjectRecord record) {
-        return etags.of(ProjectViews.detail(record));
+                preconditions.ifMatch(headers, id, true)).after());
+        return Response.ok(after).header(HttpHeaders.ETAG, etags.of(after)).build();
     }
 
     static String author(ContainerRequestContext request) {

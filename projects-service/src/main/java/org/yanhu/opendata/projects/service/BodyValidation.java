@@ -7,8 +7,8 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.yanhu.opendata.projects.failure.FieldError;
-import org.yanhu.opendata.projects.failure.Invalid;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
 
 /**
  * Bean Validation of a write with the full path of each field ({@code projects[3].releases[0].quote}),

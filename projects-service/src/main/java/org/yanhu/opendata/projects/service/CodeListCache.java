@@ -8,19 +8,22 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.UnknownCode;
 import org.yanhu.opendata.projects.ProjectStatus;
 import org.yanhu.opendata.projects.Sector;
 import org.yanhu.opendata.projects.SourceDocument;
 
 /**
  * The code lists (sectors, statuses) and the source documents as of a data version, loaded once per
- * version: for labels, and for telling whether a filter names a known code.
+ * version: for labels, and for telling whether a filter names a known code. Sectors and sources are open
+ * vocabularies that grow with the data, so they are checked here, against the data, rather than typed.
  */
 @ApplicationScoped
 public class CodeListCache {
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     CodeListCache self;
@@ -40,6 +43,22 @@ public class CodeListCache {
 
         public List<String> sourceIds() {
             return List.copyOf(sources.keySet());
+        }
+
+        /** A sector or sector group that a filter names; an unknown one lists the known codes. */
+        public String requireSector(String code) {
+            if (code != null && !sectors.containsKey(code)) {
+                throw new UnknownCode("sector", code, sectorCodes());
+            }
+            return code;
+        }
+
+        /** A source document that a filter names; an unknown one lists the known ids. */
+        public String requireSource(String id) {
+            if (id != null && !sources.containsKey(id)) {
+                throw new UnknownCode("source", id, sourceIds());
+            }
+            return id;
         }
     }
 

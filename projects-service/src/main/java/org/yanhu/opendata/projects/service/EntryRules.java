@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.provenance.QuoteCheck;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.failure.FieldError;
 import org.yanhu.opendata.projects.importer.ImportBatch;
 import org.yanhu.opendata.projects.importer.PledgeEntry;
-import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
+import org.yanhu.opendata.projects.importer.ProjectEntry;
 
 /**
  * The rules an entry must meet beyond Bean Validation: its codes and references exist, and every number
@@ -82,7 +83,7 @@ public final class EntryRules {
             String path = at + "metrics[" + i + "].";
             checkSource(metric.source(), path + "source", errors);
             checkUnit(metric.unit(), path + "unit", errors);
-            if (!Quotes.statesValue(metric.quote(), metric.value())) {
+            if (!QuoteCheck.statesValue(metric.quote(), metric.value())) {
                 errors.add(new FieldError(path + "quote", "the quote does not state the value "
                         + metric.value().stripTrailingZeros().toPlainString()));
             }
@@ -102,7 +103,7 @@ public final class EntryRules {
             PledgeEntry.TargetEntry target = entry.targetsOrEmpty().get(i);
             String path = at + "targets[" + i + "].";
             checkUnit(target.unit(), path + "unit", errors);
-            if (entry.quote() != null && !Quotes.statesValue(entry.quote(), target.value())) {
+            if (entry.quote() != null && !QuoteCheck.statesValue(entry.quote(), target.value())) {
                 errors.add(new FieldError(path + "value", "the pledge quote does not state the value "
                         + target.value().stripTrailingZeros().toPlainString()));
             }

@@ -5,13 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.yanhu.opendata.api.json.JsonDigest;
 import org.yanhu.opendata.projects.importer.ImportBatch;
 
 /**
@@ -39,25 +33,12 @@ public class ImportAudit {
     public void record(ImportBatch batch, String author, int releasesAdded) {
         em.createNativeQuery("insert into import_batch (content_hash, recorded_by, reason, projects, pledges, "
                         + "releases_added) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, contentHash(batch))
+                .setParameter(1, JsonDigest.sha256(json, batch))
                 .setParameter(2, author)
                 .setParameter(3, batch.reason())
                 .setParameter(4, batch.projectsOrEmpty().size())
                 .setParameter(5, batch.pledgesOrEmpty().size())
                 .setParameter(6, releasesAdded)
                 .executeUpdate();
-    }
-
-    /** SHA-256 of the batch's JSON, streamed into the digest rather than rendered as one string. */
-    private String contentHash(ImportBatch batch) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), digest), batch);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
 import org.yanhu.opendata.projects.Project;
-import org.yanhu.opendata.projects.failure.FieldError;
-import org.yanhu.opendata.projects.failure.Invalid;
 import org.yanhu.opendata.projects.importer.ImportBatch;
 import org.yanhu.opendata.projects.importer.ImportResult;
 
@@ -44,7 +44,7 @@ public class ImportService {
     PledgeStatusRefresh pledgeStatuses;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Transactional
     @CacheInvalidateAll(cacheName = "projects")
@@ -53,8 +53,7 @@ public class ImportService {
     public ImportResult importBatch(ImportBatch batch, String author) {
         bodies.checked(batch);
         audit.lock();
-        List<FieldError> errors = new ArrayList<>(referenceRows.redefinitions(batch.unitsOrEmpty(),
-                batch.sourcesOrEmpty()));
+        referenceRows.refuseRedefinitions(batch.unitsOrEmpty(), batch.sourcesOrEmpty());
         int referenceRowsAdded = referenceRows.addNew(batch.unitsOrEmpty(), batch.sourcesOrEmpty());
         em.flush();
 
@@ -62,7 +61,7 @@ public class ImportService {
         List<String> named = batch.pledgesOrEmpty().stream().flatMap(p -> p.projectsOrEmpty().stream()).distinct()
                 .toList();
         Map<String, Project> linkedBefore = projects.bySlug(named, false);
-        errors.addAll(new EntryRules(references).checkBatch(batch, linkedBefore.keySet()));
+        List<FieldError> errors = new EntryRules(references).checkBatch(batch, linkedBefore.keySet());
         if (!errors.isEmpty()) {
             throw Invalid.fields(errors, "nothing was imported");
         }

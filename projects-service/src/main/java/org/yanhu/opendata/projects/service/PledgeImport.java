@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yanhu.opendata.projects.Amount;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
 import org.yanhu.opendata.projects.PledgeRevision;
@@ -19,7 +20,6 @@ import org.yanhu.opendata.projects.PledgeStatus;
 import org.yanhu.opendata.projects.PledgeTarget;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.Unit;
 import org.yanhu.opendata.projects.importer.PledgeEntry;
 
 /**
@@ -117,16 +117,12 @@ public class PledgeImport {
 
         int position = 0;
         for (PledgeEntry.TargetEntry t : entry.targetsOrEmpty()) {
-            Unit unit = references.unit(t.unit());
             PledgeTarget target = new PledgeTarget();
             target.pledge = pledge;
             target.position = ++position;
             target.code = t.code();
             target.comparator = t.comparator();
-            target.value = t.value().stripTrailingZeros();
-            target.unit = unit;
-            target.baseValue = unit.toBase(t.value());
-            target.baseUnit = unit.baseUnit;
+            target.amount = Amount.of(t.value(), references.unit(t.unit()));
             target.persist();
         }
         position = 0;

@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
 import org.yanhu.opendata.projects.PledgeStatus;
 import org.yanhu.opendata.projects.PledgeTarget;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.failure.NotFound;
 
 /** Reads pledges and their scorecard; cached per data version. Pledge ids sort by plan year, then number. */
 @ApplicationScoped
@@ -95,7 +95,7 @@ public class PledgeQuery {
             return List.of();
         }
         Map<Long, List<PledgeTarget>> targets = new HashMap<>();
-        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.unit where t.pledge in ?1 "
+        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.amount.unit where t.pledge in ?1 "
                 + "order by t.position", pledges)
                 .forEach(t -> targets.computeIfAbsent(t.pledge.id, k -> new ArrayList<>()).add(t));
         Map<Long, List<PledgeOutcome>> outcomes = new HashMap<>();

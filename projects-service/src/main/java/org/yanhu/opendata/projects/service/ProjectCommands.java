@@ -6,19 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.ExpectedVersion;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectRelease;
-import org.yanhu.opendata.projects.failure.FieldError;
-import org.yanhu.opendata.projects.failure.Invalid;
-import org.yanhu.opendata.projects.failure.NotFound;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
 import org.yanhu.opendata.projects.service.ProjectRecordQuery.ProjectRecord;
 
 /**
  * Writes to one existing project: a status claim or a correction. Each locks the project's row, checks
- * the caller's {@link Precondition} under that lock, and adds one release; nothing is updated in place.
+ * the version the caller expects against the current record under that lock, and adds one release;
+ * nothing is updated in place.
  */
 @ApplicationScoped
 public class ProjectCommands {
@@ -33,7 +36,7 @@ public class ProjectCommands {
     ProjectHistoryQuery history;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     /** The release a claim added (or the same claim found), the record after it, and whether it was written. */
     public record ClaimAdded(ProjectHistoryQuery.Entry release, ProjectRecord after, boolean written) {
@@ -47,9 +50,9 @@ public class ProjectCommands {
     @CacheInvalidateAll(cacheName = "projects")
     @CacheInvalidateAll(cacheName = "pledges")
     public ClaimAdded appendStatus(String slug, ReleaseEntry status, List<MetricEntry> metrics, String reason,
-            String author, Precondition precondition) {
+            String author, ExpectedVersion<ProjectRecord> expected) {
         Project project = lock(slug);
-        precondition.check(() -> records.recordOf(project));
+        expected.check(records.recordOf(project));
         EntryReferences references = EntryReferences.load();
         EntryRules rules = new EntryRules(references);
         List<FieldError> errors = new ArrayList<>();
@@ -74,9 +77,9 @@ public class ProjectCommands {
     @Transactional
     @CacheInvalidateAll(cacheName = "projects")
     @CacheInvalidateAll(cacheName = "pledges")
-    public Corrected correct(String slug, FieldPatch patch, String author, Precondition precondition) {
+    public Corrected correct(String slug, FieldPatch patch, String author, ExpectedVersion<ProjectRecord> expected) {
         Project project = lock(slug);
-        precondition.check(() -> records.recordOf(project));
+        expected.check(records.recordOf(project));
         EntryReferences references = EntryReferences.load();
         var current = ProjectFields.of(project);
         List<FieldChange> changes = ProjectFields.diff(current,

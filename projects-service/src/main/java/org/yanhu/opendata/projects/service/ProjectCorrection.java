@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yanhu.opendata.projects.failure.FieldError;
-import org.yanhu.opendata.projects.failure.Invalid;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
 
 /**
  * A patch applied to a project's current fields, and the rules the result must meet: the required fields

@@ -15,8 +15,8 @@ import org.yanhu.opendata.projects.Towns;
  * @param town one town name; a project naming several towns (西城、龙居) matches each of them
  * @param q text searched in the Chinese and English names and descriptions
  */
-public record ProjectFilter(String sector, ProjectStatusCode status, Integer year, String region, String town, String source,
-        Boolean hasMetrics, String q) {
+public record ProjectFilter(String sector, ProjectStatusCode status, Integer year, String region, String town,
+        String source, Boolean hasMetrics, String q) {
 
     /** The HQL condition on {@code p} (a Project) and its parameters. */
     public String where(Parameters params) {

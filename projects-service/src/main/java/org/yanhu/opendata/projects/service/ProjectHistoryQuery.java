@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
 import org.yanhu.opendata.projects.ProjectRelease;
 import org.yanhu.opendata.projects.ReleaseKind;
-import org.yanhu.opendata.projects.failure.NotFound;
 
 /**
  * A project's releases page by page, in their one order (date, then sequence), as a keyset in SQL on the
@@ -65,8 +65,9 @@ public class ProjectHistoryQuery {
 
     /** The id of the release that gives the current status: the last status claim in (date, sequence) order. */
     private static Long currentStatusId(Project project) {
-        return ProjectRelease.<ProjectRelease>find("project = ?1 and kind = ?2 order by releaseDate desc, sequence desc",
-                project, ReleaseKind.STATUS.code()).firstResultOptional().map(r -> r.id).orElse(null);
+        return ProjectRelease.<ProjectRelease>find("project = ?1 and kind = ?2 "
+                + "order by releaseDate desc, sequence desc", project, ReleaseKind.STATUS.code())
+                .firstResultOptional().map(r -> r.id).orElse(null);
     }
 
     /** The metrics of these releases, by release; found through the index on (project, position). */

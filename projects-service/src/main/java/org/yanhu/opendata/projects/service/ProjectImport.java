@@ -16,9 +16,9 @@ import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
 import org.yanhu.opendata.projects.ProjectRelease;
 import org.yanhu.opendata.projects.ReleaseKind;
-import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
+import org.yanhu.opendata.projects.importer.ProjectEntry;
 
 /**
  * The projects of an import batch: new ones are registered; an existing one gets a status release for
@@ -132,8 +132,8 @@ public class ProjectImport {
     }
 
     static boolean sameMetric(ProjectMetric existing, MetricEntry entry) {
-        return existing.code.equals(entry.code()) && existing.value.compareTo(entry.value()) == 0
-                && existing.unit.code.equals(entry.unit()) && existing.source.id.equals(entry.source())
+        return existing.code.equals(entry.code()) && existing.amount.value.compareTo(entry.value()) == 0
+                && existing.amount.unit.code.equals(entry.unit()) && existing.source.id.equals(entry.source())
                 && existing.quote.equals(entry.quote());
     }
 }

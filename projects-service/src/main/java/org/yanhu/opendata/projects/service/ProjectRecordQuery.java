@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.hibernate.Hibernate;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
 import org.yanhu.opendata.projects.ProjectRelease;
 import org.yanhu.opendata.projects.ReleaseKind;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.failure.NotFound;
 
 /** The compiled record of one project, with what it shows: releases, metrics and the pledges that name it. */
 @ApplicationScoped

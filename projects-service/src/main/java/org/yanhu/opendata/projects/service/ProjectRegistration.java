@@ -6,10 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.Conflict;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
 import org.yanhu.opendata.projects.Project;
-import org.yanhu.opendata.projects.failure.Conflict;
-import org.yanhu.opendata.projects.failure.FieldError;
-import org.yanhu.opendata.projects.failure.Invalid;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.service.ProjectRecordQuery.ProjectRecord;
 
@@ -33,7 +34,7 @@ public class ProjectRegistration {
     ProjectRecordQuery records;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     /** The new project's record. */
     @Transactional

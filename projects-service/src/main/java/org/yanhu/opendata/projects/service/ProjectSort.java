@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.ClosedVocabulary;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 import org.yanhu.opendata.projects.Project;
 
 /**

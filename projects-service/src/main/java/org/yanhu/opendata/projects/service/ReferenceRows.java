@@ -2,55 +2,71 @@ package org.yanhu.opendata.projects.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.yanhu.opendata.api.error.Redefinitions;
 import org.yanhu.opendata.projects.SourceDocument;
 import org.yanhu.opendata.projects.Unit;
-import org.yanhu.opendata.projects.failure.FieldError;
+import org.yanhu.opendata.projects.importer.LocalizedText;
 import org.yanhu.opendata.projects.importer.SourceEntry;
 import org.yanhu.opendata.projects.importer.UnitEntry;
 
 /**
- * The units and source documents of an import batch. A new code is added; one stated again as it is
- * changes nothing; one stated with another definition is refused, naming the code, because what is
- * published is never silently overwritten.
+ * The units and source documents of an import batch, by the shared rule for reference rows: a new code
+ * is added, one stated again as published changes nothing, and one stated with other values is refused
+ * (409, naming every such code) before anything is written, because nothing is silently overwritten.
  */
 @ApplicationScoped
 public class ReferenceRows {
 
-    /** The rows of a batch that redefine an existing unit or source, or contradict each other. */
+    /** Refuses the batch if a row redefines a published unit or source, or two rows of it disagree. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<FieldError> redefinitions(List<UnitEntry> units, List<SourceEntry> sources) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, UnitEntry> unitsByCode = new HashMap<>();
+    public void refuseRedefinitions(List<UnitEntry> units, List<SourceEntry> sources) {
+        Redefinitions redefinitions = new Redefinitions();
+        Map<String, UnitEntry> unitsInBatch = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             UnitEntry row = units.get(i);
-            UnitEntry earlier = unitsByCode.putIfAbsent(row.code(), row);
-            Unit stored = Unit.findById(row.code());
-            if (earlier != null && !sameUnit(earlier, row) || stored != null && !sameUnit(stored, row)) {
-                errors.add(new FieldError("units[" + i + "]", "unit '" + row.code() + "' is already defined "
-                        + (stored != null ? "as " + describe(stored) : "earlier in the batch")
-                        + "; a unit is never redefined, so give a new definition its own code"));
+            Unit published = Unit.findById(row.code());
+            UnitEntry earlier = unitsInBatch.putIfAbsent(row.code(), row);
+            if (published != null) {
+                redefinitions.compare("units[" + i + "]", "unit", row.code(),
+                        Redefinitions.field("name_zh", published.nameZh, row.nameZh()),
+                        Redefinitions.field("name_en", published.nameEn, row.nameEn()),
+                        Redefinitions.field("base_unit", published.baseUnit, row.baseUnit()),
+                        Redefinitions.field("multiplier", published.multiplier, row.multiplier()));
+            } else if (earlier != null) {
+                redefinitions.compare("units[" + i + "]", "unit", row.code(),
+                        Redefinitions.field("name_zh", earlier.nameZh(), row.nameZh()),
+                        Redefinitions.field("name_en", earlier.nameEn(), row.nameEn()),
+                        Redefinitions.field("base_unit", earlier.baseUnit(), row.baseUnit()),
+                        Redefinitions.field("multiplier", earlier.multiplier(), row.multiplier()));
             }
         }
-        Map<String, SourceEntry> sourcesById = new HashMap<>();
+        Map<String, SourceEntry> sourcesInBatch = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             SourceEntry row = sources.get(i);
-            SourceEntry earlier = sourcesById.putIfAbsent(row.id(), row);
-            SourceDocument stored = SourceDocument.findById(row.id());
-            if (earlier != null && !sameSource(earlier, row) || stored != null && !sameSource(stored, row)) {
-                errors.add(new FieldError("sources[" + i + "]", "source document '" + row.id() + "' is already "
-                        + (stored != null ? "published" : "given earlier in the batch")
-                        + " with other details; a source is never redefined, so give a new document its own id"));
+            SourceDocument published = SourceDocument.findById(row.id());
+            SourceEntry earlier = sourcesInBatch.putIfAbsent(row.id(), row);
+            SourceEntry stated = published != null ? entryOf(published) : earlier;
+            if (stated != null) {
+                redefinitions.compare("sources[" + i + "]", "source document", row.id(),
+                        Redefinitions.field("title.zh", stated.title().zh(), row.title().zh()),
+                        Redefinitions.field("title.en", stated.title().en(), row.title().en()),
+                        Redefinitions.field("publisher.zh", stated.publisher().zh(), row.publisher().zh()),
+                        Redefinitions.field("publisher.en", stated.publisher().en(), row.publisher().en()),
+                        Redefinitions.field("published_on", stated.publishedOn(), row.publishedOn()),
+                        Redefinitions.field("reviews", SourceDocument.join(stated.reviews()),
+                                SourceDocument.join(row.reviews())),
+                        Redefinitions.field("plans", SourceDocument.join(stated.plans()),
+                                SourceDocument.join(row.plans())),
+                        Redefinitions.field("attribution", stated.attribution(), row.attribution()));
             }
         }
-        return errors;
+        redefinitions.refuseAny();
     }
 
-    /** Adds the units and sources that are new; call after {@link #redefinitions} found none. */
+    /** Adds the units and sources that are new; how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int addNew(List<UnitEntry> units, List<SourceEntry> sources) {
         int added = 0;
@@ -75,8 +91,8 @@ public class ReferenceRows {
                 source.publisherZh = row.publisher().zh();
                 source.publisherEn = row.publisher().en();
                 source.publishedOn = row.publishedOn();
-                source.reviewedPeriods = String.join(";", row.reviews());
-                source.plannedPeriods = String.join(";", row.plans());
+                source.reviewedPeriods = SourceDocument.join(row.reviews());
+                source.plannedPeriods = SourceDocument.join(row.plans());
                 source.attribution = row.attribution();
                 source.persist();
                 added++;
@@ -85,31 +101,10 @@ public class ReferenceRows {
         return added;
     }
 
-    static boolean sameUnit(Unit stored, UnitEntry row) {
-        return stored.nameZh.equals(row.nameZh()) && stored.nameEn.equals(row.nameEn())
-                && stored.baseUnit.equals(row.baseUnit()) && stored.multiplier.compareTo(row.multiplier()) == 0;
-    }
-
-    static boolean sameUnit(UnitEntry a, UnitEntry b) {
-        return a.nameZh().equals(b.nameZh()) && a.nameEn().equals(b.nameEn()) && a.baseUnit().equals(b.baseUnit())
-                && a.multiplier().compareTo(b.multiplier()) == 0;
-    }
-
-    static boolean sameSource(SourceDocument stored, SourceEntry row) {
-        return stored.titleZh.equals(row.title().zh()) && stored.titleEn.equals(row.title().en())
-                && stored.publisherZh.equals(row.publisher().zh()) && stored.publisherEn.equals(row.publisher().en())
-                && stored.publishedOn.equals(row.publishedOn())
-                && stored.reviewedPeriods.equals(String.join(";", row.reviews()))
-                && stored.plannedPeriods.equals(String.join(";", row.plans()))
-                && stored.attribution.equals(row.attribution());
-    }
-
-    static boolean sameSource(SourceEntry a, SourceEntry b) {
-        return Objects.equals(a, b);
-    }
-
-    private static String describe(Unit unit) {
-        return unit.nameZh + " / " + unit.nameEn + " = " + unit.multiplier.stripTrailingZeros().toPlainString()
-                + " " + unit.baseUnit;
+    /** A published source as an entry states it, for comparing the two. */
+    private static SourceEntry entryOf(SourceDocument source) {
+        return new SourceEntry(source.id, new LocalizedText(source.titleZh, source.titleEn),
+                new LocalizedText(source.publisherZh, source.publisherEn), source.publishedOn, source.reviews(),
+                source.plans(), source.attribution);
     }
 }

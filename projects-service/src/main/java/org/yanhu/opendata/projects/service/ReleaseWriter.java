@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.yanhu.opendata.projects.Amount;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
@@ -19,10 +20,9 @@ import org.yanhu.opendata.projects.ProjectRelease;
 import org.yanhu.opendata.projects.Region;
 import org.yanhu.opendata.projects.ReleaseKind;
 import org.yanhu.opendata.projects.SourceDocument;
-import org.yanhu.opendata.projects.Unit;
-import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
+import org.yanhu.opendata.projects.importer.ProjectEntry;
 
 /**
  * Inserts releases and the metrics they add, the only rows a project write ever inserts, then has the
@@ -108,16 +108,12 @@ public class ReleaseWriter {
             EntryReferences references, int after) {
         int position = after;
         for (MetricEntry entry : metrics) {
-            Unit unit = references.unit(entry.unit());
             ProjectMetric metric = new ProjectMetric();
             metric.project = project;
             metric.release = release;
             metric.position = ++position;
             metric.code = entry.code();
-            metric.value = entry.value().stripTrailingZeros();
-            metric.unit = unit;
-            metric.baseValue = unit.toBase(entry.value());
-            metric.baseUnit = unit.baseUnit;
+            metric.amount = Amount.of(entry.value(), references.unit(entry.unit()));
             metric.source = references.source(entry.source());
             metric.quote = entry.quote();
             metric.persist();

@@ -1,16 +1,15 @@
 package org.yanhu.opendata.projects.rest.mapping;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.quantity.Comparator;
+import org.yanhu.opendata.api.quantity.Decimals;
+import org.yanhu.opendata.api.view.CodeLabel;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
 import org.yanhu.opendata.projects.PledgeStatus;
 import org.yanhu.opendata.projects.PledgeTarget;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.rest.Links;
-import org.yanhu.opendata.projects.rest.view.CodeLabel;
-import org.yanhu.opendata.projects.rest.view.Decimals;
 import org.yanhu.opendata.projects.rest.view.PledgeView;
 import org.yanhu.opendata.projects.rest.view.ProjectRef;
 import org.yanhu.opendata.projects.rest.view.ScorecardRow;
@@ -18,20 +17,6 @@ import org.yanhu.opendata.projects.service.PledgeQuery;
 
 /** Pledges and the scorecard as the API shows them. */
 public final class PledgeViews {
-
-    private static final Map<String, CodeLabel> COMPARATORS = new LinkedHashMap<>();
-
-    static {
-        for (CodeLabel label : new CodeLabel[] {
-            CodeLabel.of("eq", "等于", "equal to"),
-            CodeLabel.of("gt", "突破/超过", "more than"),
-            CodeLabel.of("gte", "以上/不低于", "at least"),
-            CodeLabel.of("lt", "低于", "less than"),
-            CodeLabel.of("lte", "以下/不超过", "at most"),
-            CodeLabel.of("approx", "近/约/余", "about")}) {
-            COMPARATORS.put(label.code(), label);
-        }
-    }
 
     private PledgeViews() {
     }
@@ -52,8 +37,9 @@ public final class PledgeViews {
     }
 
     private static PledgeView.Target target(PledgeTarget t) {
-        return new PledgeView.Target(t.code, COMPARATORS.get(t.comparator), Decimals.plain(t.value),
-                ReferenceViews.unit(t.unit), Decimals.plain(t.baseValue), t.baseUnit);
+        return new PledgeView.Target(t.code, Comparator.of(t.comparator).map(CodeLabel::of).orElse(null),
+                Decimals.plain(t.amount.value), ReferenceViews.unit(t.amount.unit), Decimals.plain(t.amount.baseValue),
+                t.amount.baseUnit);
     }
 
     private static PledgeView.Outcome outcome(PledgeOutcome o) {

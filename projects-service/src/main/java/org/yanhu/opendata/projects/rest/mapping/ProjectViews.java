@@ -2,6 +2,8 @@ package org.yanhu.opendata.projects.rest.mapping;
 
 import java.util.List;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.quantity.Decimals;
+import org.yanhu.opendata.api.view.CodeLabel;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeStatus;
@@ -11,8 +13,6 @@ import org.yanhu.opendata.projects.ProjectRelease;
 import org.yanhu.opendata.projects.ReleaseKind;
 import org.yanhu.opendata.projects.Towns;
 import org.yanhu.opendata.projects.rest.Links;
-import org.yanhu.opendata.projects.rest.view.CodeLabel;
-import org.yanhu.opendata.projects.rest.view.Decimals;
 import org.yanhu.opendata.projects.rest.view.FieldChangeView;
 import org.yanhu.opendata.projects.rest.view.LocationView;
 import org.yanhu.opendata.projects.rest.view.MetricView;
@@ -70,8 +70,8 @@ public final class ProjectViews {
     }
 
     static MetricView metric(ProjectMetric m) {
-        return new MetricView(m.code, Decimals.plain(m.value), ReferenceViews.unit(m.unit), Decimals.plain(m.baseValue),
-                m.baseUnit, ReferenceViews.citation(m.source, m.quote));
+        return new MetricView(m.code, Decimals.plain(m.amount.value), ReferenceViews.unit(m.amount.unit),
+                Decimals.plain(m.amount.baseValue), m.amount.baseUnit, ReferenceViews.citation(m.source, m.quote));
     }
 
     private static FieldChangeView change(FieldChange change) {

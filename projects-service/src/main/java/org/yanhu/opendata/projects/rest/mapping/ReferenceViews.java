@@ -1,17 +1,16 @@
 package org.yanhu.opendata.projects.rest.mapping;
 
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.ClosedVocabulary;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 import org.yanhu.opendata.projects.ProjectStatus;
 import org.yanhu.opendata.projects.Sector;
 import org.yanhu.opendata.projects.SourceDocument;
 import org.yanhu.opendata.projects.Unit;
-import org.yanhu.opendata.projects.rest.view.Citation;
-import org.yanhu.opendata.projects.rest.view.CodeLabel;
-import org.yanhu.opendata.projects.rest.view.Decimals;
 import org.yanhu.opendata.projects.rest.view.SectorView;
 import org.yanhu.opendata.projects.rest.view.StatusView;
-import org.yanhu.opendata.projects.rest.view.UnitView;
 
 /** The views of coded values and citations that projects and pledges share. */
 public final class ReferenceViews {
@@ -21,7 +20,7 @@ public final class ReferenceViews {
 
     public static Citation citation(SourceDocument source, String quote) {
         return source == null ? null
-                : new Citation(source.id, new Label(source.titleZh, source.titleEn), source.publishedOn, quote);
+                : Citation.of(source.id, source.titleZh, source.titleEn, source.publishedOn, quote);
     }
 
     public static SectorView sector(Sector sector, Sector group) {
@@ -35,11 +34,10 @@ public final class ReferenceViews {
     }
 
     public static UnitView unit(Unit unit) {
-        return new UnitView(unit.code, new Label(unit.nameZh, unit.nameEn), unit.baseUnit,
-                Decimals.plain(unit.multiplier));
+        return UnitView.of(unit.code, unit.nameZh, unit.nameEn, unit.baseUnit, unit.multiplier);
     }
 
     public static CodeLabel label(ClosedVocabulary value) {
-        return value == null ? null : new CodeLabel(value.code(), value.label());
+        return CodeLabel.of(value);
     }
 }

@@ -2,18 +2,16 @@ package org.yanhu.opendata.projects.rest.paging;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.yanhu.opendata.api.error.BadRequest;
 import org.yanhu.opendata.api.paging.Cursor;
-import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.projects.service.ProjectHistoryQuery;
 import org.yanhu.opendata.projects.service.ProjectSort;
 
 /**
- * The opaque {@code cursor} of each list, to and from the keyset the services page by. A token the API
- * did not issue, or one issued for another order, is a 400.
+ * The cursor of each list, to and from the keyset the services page by. A cursor the API did not issue,
+ * or one issued for another order, is a 400. A null cursor (none sent) is the first page.
  */
 public final class KeysetCursors {
-
-    static final String NOT_ISSUED = "cursor is not one this API issued; use page.next as given";
 
     private KeysetCursors() {
     }
@@ -27,17 +25,15 @@ public final class KeysetCursors {
         };
     }
 
-    /** The key of a project list's cursor; null for no cursor (the first page). */
-    public static ProjectSort.Key projectAfter(String token, ProjectSort sort) {
-        Cursor cursor = decode(token);
+    public static ProjectSort.Key projectAfter(Cursor cursor, ProjectSort sort) {
         if (cursor == null) {
             return null;
         }
         if (cursor.key() == null || cursor.key().size() < 2) {
-            throw notIssued();
+            throw Cursor.invalid();
         }
         if (!sort.code().equals(cursor.get(0))) {
-            throw ProblemException.badRequest("cursor", "this cursor belongs to sort=" + cursor.get(0)
+            throw new BadRequest("cursor", "this cursor belongs to sort=" + cursor.get(0)
                     + "; keep the sort of the page that gave it");
         }
         String slug = cursor.get(cursor.key().size() - 1);
@@ -53,14 +49,12 @@ public final class KeysetCursors {
         return Cursor.encode(key.date(), key.sequence());
     }
 
-    /** The key of a history cursor; null for no cursor. */
-    public static ProjectHistoryQuery.Key historyAfter(String token) {
-        Cursor cursor = decode(token);
+    public static ProjectHistoryQuery.Key historyAfter(Cursor cursor) {
         if (cursor == null) {
             return null;
         }
         if (cursor.key() == null || cursor.key().size() != 2) {
-            throw notIssued();
+            throw Cursor.invalid();
         }
         return new ProjectHistoryQuery.Key(date(cursor.get(0)), (int) cursor.getLong(1));
     }
@@ -70,25 +64,15 @@ public final class KeysetCursors {
         return Cursor.encode(slug);
     }
 
-    /** The pledge id a pledge list's cursor continues after; null for no cursor. */
-    public static String pledgeAfter(String token) {
-        Cursor cursor = decode(token);
+    public static String pledgeAfter(Cursor cursor) {
         return cursor == null ? null : cursor.get(0);
-    }
-
-    private static Cursor decode(String token) {
-        return token == null || token.isBlank() ? null : Cursor.decode(token);
     }
 
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw notIssued();
+            throw Cursor.invalid();
         }
-    }
-
-    private static ProblemException notIssued() {
-        return ProblemException.badRequest("cursor", NOT_ISSUED);
     }
 }

@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** Where a project is: the town(s) the text names, and the county-level region. */
 @Schema(name = "Location")

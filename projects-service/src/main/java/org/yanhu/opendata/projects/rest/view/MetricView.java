@@ -2,6 +2,8 @@ package org.yanhu.opendata.projects.rest.view;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.UnitView;
 
 /** A number given for a project, as published and in its base unit, with its citation. */
 @Schema(name = "Metric")

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** One immutable release of a project. */
 @Schema(name = "Release")

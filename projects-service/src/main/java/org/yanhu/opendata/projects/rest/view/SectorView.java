@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** A project's sector with its label, its group and the OC4IDS projectSector code it maps to. */
 @Schema(name = "SectorRef")
