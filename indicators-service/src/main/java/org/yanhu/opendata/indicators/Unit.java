@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import org.yanhu.opendata.api.quantity.Quantity;
 
 /** A unit as published (亿元) and how to reach its base unit (× 100000000 = CNY). */
 @Entity
@@ -17,6 +18,6 @@ public class Unit extends PanacheEntityBase {
     public BigDecimal multiplier;
 
     public BigDecimal toBase(BigDecimal value) {
-        return value.multiply(multiplier).stripTrailingZeros();
+        return Quantity.toBase(value, multiplier);
     }
 }

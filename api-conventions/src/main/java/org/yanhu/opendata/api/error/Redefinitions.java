@@ -61,6 +61,11 @@ public final class Redefinitions {
         return false;
     }
 
+    /** The batch itself gives one code two different definitions. */
+    public void definedTwice(String at, String kind, String code) {
+        errors.add(new FieldError(at, kind + " '" + code + "' is defined twice in the batch, differently"));
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -1,4 +1,4 @@
-package org.yanhu.opendata.indicators.service;
+package org.yanhu.opendata.indicators.rest.mapping;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Observation;
+import org.yanhu.opendata.indicators.Region;
+import org.yanhu.opendata.indicators.service.ChartSeries;
 
 /**
  * Draws one indicator's series as a self-contained SVG bar chart for embedding in an article:
@@ -31,7 +33,13 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    public static String render(Indicator indicator, String regionLabel, List<Observation> series) {
+    public static String render(ChartSeries chart) {
+        Region region = chart.region();
+        return render(chart.indicator(), region.nameZh + " " + region.nameEn + "（" + region.code + "）",
+                chart.observations());
+    }
+
+    static String render(Indicator indicator, String regionLabel, List<Observation> series) {
         Set<String> sources = new LinkedHashSet<>();
         for (Observation o : series) {
             sources.add(o.source.id + "（" + o.source.publishedOn + "）" + o.source.titleZh);
