@@ -205,6 +205,7 @@ class ProjectImportTest {
                  {"code":"测试单位","name_zh":"测试单位","name_en":"test unit","base_unit":"count","multiplier":1},
                  {"code":"测试单位","name_zh":"测试单位","name_en":"test unit","base_unit":"count","multiplier":2}]}""")
                 .post("/api/v1/projects/import")
-                .then().statusCode(409).body("errors.field", equalTo(java.util.List.of("units[1]")));
+                .then().statusCode(409).body("errors.field", equalTo(java.util.List.of("units[1]")))
+                .body("errors[0].message", containsString("defined twice in the batch"));
     }
 }

@@ -3,7 +3,7 @@ package org.yanhu.opendata.projects.importer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import changed. Importing the same batch again gives zeros everywhere but the received counts. */
-@Schema(name = "ImportResult")
+@Schema(name = "ProjectImportResult")
 public record ImportResult(
         @Schema(description = "Projects in the batch", example = "211") int projectsReceived,
         @Schema(description = "New projects registered", example = "1") int projectsCreated,

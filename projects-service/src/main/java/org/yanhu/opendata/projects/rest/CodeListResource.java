@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.csv.CsvFormat;
-import org.yanhu.opendata.api.paging.PageRequest;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.projects.rest.mapping.CodeListViews;
@@ -43,9 +43,7 @@ public class CodeListResource {
                             "page":{"limit":1000,"next":null,"total":2}}""")))
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<SectorCodeView> sectors() {
-        List<SectorCodeView> items = codeLists.current().sectors().values().stream().map(CodeListViews::sector)
-                .toList();
-        return PageResponse.of(items, PageRequest.MAX_LIMIT, null, (long) items.size());
+        return PageResponse.of(Page.whole(List.copyOf(codeLists.current().sectors().values())), CodeListViews::sector);
     }
 
     @GET
@@ -61,9 +59,8 @@ public class CodeListResource {
                             "oc4ids_status":"identification"}],"page":{"limit":1000,"next":null,"total":1}}""")))
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatusCodeView> statuses() {
-        List<StatusCodeView> items = codeLists.current().statuses().values().stream().map(CodeListViews::status)
-                .toList();
-        return PageResponse.of(items, PageRequest.MAX_LIMIT, null, (long) items.size());
+        return PageResponse.of(Page.whole(List.copyOf(codeLists.current().statuses().values())),
+                CodeListViews::status);
     }
 
     /** The OpenAPI shape of the sector list. */

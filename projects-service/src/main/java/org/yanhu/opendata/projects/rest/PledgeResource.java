@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
@@ -76,9 +77,8 @@ public class PledgeResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ScorecardRow> scorecard(@Valid @BeanParam PledgeParams params) {
-        List<ScorecardRow> rows = query.scorecard(dataVersion.current(), params.filter(codeLists.current())).stream()
-                .map(PledgeViews::scorecard).toList();
-        return PageResponse.of(rows, PageRequest.MAX_LIMIT, null, (long) rows.size());
+        return PageResponse.of(Page.whole(query.scorecard(dataVersion.current(), params.filter(codeLists.current()))),
+                PledgeViews::scorecard);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yanhu.opendata.api.params.RegionCodes;
 import org.yanhu.opendata.projects.ProjectStatusCode;
 import org.yanhu.opendata.projects.service.CodeListCache;
 import org.yanhu.opendata.projects.service.ProjectFilter;
@@ -33,7 +34,7 @@ public class ProjectParams {
     Integer year;
 
     @QueryParam("region")
-    @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code such as 140802")
+    @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE)
     @Parameter(description = "GB/T 2260 region code: a county (140802) or every county of a city (140800) or "
             + "province (140000). Every project of the reports lies in 140802. The codes are listed at "
             + "/api/v1/regions.", example = "140802",

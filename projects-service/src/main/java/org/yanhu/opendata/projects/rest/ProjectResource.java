@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
@@ -146,9 +147,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatsRow> stats(@Valid @BeanParam ProjectParams params,
             @Parameter(description = "Only this dimension", example = "sector") @QueryParam("by") StatsDimension by) {
-        List<StatsRow> rows = stats.counts(dataVersion.current(), params.filter(codeLists.current()), by).stream()
-                .map(ProjectViews::count).toList();
-        return PageResponse.of(rows, PageRequest.MAX_LIMIT, null, (long) rows.size());
+        return PageResponse.of(Page.whole(stats.counts(dataVersion.current(), params.filter(codeLists.current()), by)),
+                ProjectViews::count);
     }
 
     @GET

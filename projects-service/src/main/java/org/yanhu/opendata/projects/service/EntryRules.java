@@ -123,7 +123,7 @@ public final class EntryRules {
     public void checkSector(String code, String field, List<FieldError> errors) {
         Sector sector = references.sectors.get(code);
         if (sector == null) {
-            errors.add(new FieldError(field, "unknown sector '" + code + "'; see /api/v1/sectors"));
+            errors.add(new FieldError(field, "unknown sector '" + code + "'; it is not in the sector code list"));
         } else if (sector.isGroup()) {
             errors.add(new FieldError(field, "'" + code + "' is a sector group; give one of its sectors, such as "
                     + references.sectors.values().stream().filter(s -> code.equals(s.parentCode)).map(s -> s.code)

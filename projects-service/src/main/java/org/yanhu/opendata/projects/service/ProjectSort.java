@@ -8,34 +8,38 @@ import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 import org.yanhu.opendata.projects.Project;
 
 /**
- * The orders of a project list. Each ends on the slug, so it is total, and each is a keyset: a page
- * continues after the {@link Key} of the previous page's last row.
+ * The orders of a project list, named by the field they sort by, with a minus for descending. Each ends
+ * on the slug, so it is total, and each is a keyset: a page continues after the {@link Key} of the
+ * previous page's last row.
  */
 public enum ProjectSort implements ClosedVocabulary {
 
-    ID("id", "p.slug", "按编号", "by id"),
-    YEAR("year", "p.year, p.slug", "按年份", "by year, oldest first"),
-    YEAR_DESC("-year", "p.year desc, p.slug", "按年份倒序", "by year, newest first"),
-    UPDATED_DESC("-updated", "p.updatedOn desc, p.slug", "按最近更新", "latest release first");
+    ID("id", false, "p.slug", new Label("按编号", "by id")),
+    YEAR("year", false, "p.year, p.slug", new Label("按年份", "by year, oldest first")),
+    YEAR_DESC("year", true, "p.year desc, p.slug", new Label("按年份倒序", "by year, newest first")),
+    UPDATED_DESC("updated", true, "p.updatedOn desc, p.slug", new Label("按最近更新", "latest release first"));
 
     /** Where a row stands in an order: its slug, and the year or date the order sorts by first. */
     public record Key(String slug, Short year, LocalDate updatedOn) {
     }
 
-    private final String code;
+    private final String field;
+    private final boolean descending;
     private final String orderBy;
     private final Label label;
 
-    ProjectSort(String code, String orderBy, String zh, String en) {
-        this.code = code;
+    ProjectSort(String field, boolean descending, String orderBy, Label label) {
+        this.field = field;
+        this.descending = descending;
         this.orderBy = orderBy;
-        this.label = new Label(zh, en);
+        this.label = label;
     }
 
+    /** {@code year}, or {@code -year} for the descending order. */
     @Override
     @JsonValue
     public String code() {
-        return code;
+        return descending ? "-" + field : field;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.yanhu.opendata.api.error.Redefinitions;
 import org.yanhu.opendata.projects.SourceDocument;
 import org.yanhu.opendata.projects.Unit;
-import org.yanhu.opendata.projects.importer.LocalizedText;
 import org.yanhu.opendata.projects.importer.SourceEntry;
 import org.yanhu.opendata.projects.importer.UnitEntry;
 
@@ -35,12 +34,8 @@ public class ReferenceRows {
                         Redefinitions.field("name_en", published.nameEn, row.nameEn()),
                         Redefinitions.field("base_unit", published.baseUnit, row.baseUnit()),
                         Redefinitions.field("multiplier", published.multiplier, row.multiplier()));
-            } else if (earlier != null) {
-                redefinitions.compare("units[" + i + "]", "unit", row.code(),
-                        Redefinitions.field("name_zh", earlier.nameZh(), row.nameZh()),
-                        Redefinitions.field("name_en", earlier.nameEn(), row.nameEn()),
-                        Redefinitions.field("base_unit", earlier.baseUnit(), row.baseUnit()),
-                        Redefinitions.field("multiplier", earlier.multiplier(), row.multiplier()));
+            } else if (earlier != null && !sameUnit(earlier, row)) {
+                redefinitions.definedTwice("units[" + i + "]", "unit", row.code());
             }
         }
         Map<String, SourceEntry> sourcesInBatch = new HashMap<>();
@@ -48,19 +43,18 @@ public class ReferenceRows {
             SourceEntry row = sources.get(i);
             SourceDocument published = SourceDocument.findById(row.id());
             SourceEntry earlier = sourcesInBatch.putIfAbsent(row.id(), row);
-            SourceEntry stated = published != null ? entryOf(published) : earlier;
-            if (stated != null) {
+            if (published == null && earlier != null && !earlier.equals(row)) {
+                redefinitions.definedTwice("sources[" + i + "]", "source document", row.id());
+            } else if (published != null) {
                 redefinitions.compare("sources[" + i + "]", "source document", row.id(),
-                        Redefinitions.field("title.zh", stated.title().zh(), row.title().zh()),
-                        Redefinitions.field("title.en", stated.title().en(), row.title().en()),
-                        Redefinitions.field("publisher.zh", stated.publisher().zh(), row.publisher().zh()),
-                        Redefinitions.field("publisher.en", stated.publisher().en(), row.publisher().en()),
-                        Redefinitions.field("published_on", stated.publishedOn(), row.publishedOn()),
-                        Redefinitions.field("reviews", SourceDocument.join(stated.reviews()),
-                                SourceDocument.join(row.reviews())),
-                        Redefinitions.field("plans", SourceDocument.join(stated.plans()),
-                                SourceDocument.join(row.plans())),
-                        Redefinitions.field("attribution", stated.attribution(), row.attribution()));
+                        Redefinitions.field("title.zh", published.titleZh, row.title().zh()),
+                        Redefinitions.field("title.en", published.titleEn, row.title().en()),
+                        Redefinitions.field("publisher.zh", published.publisherZh, row.publisher().zh()),
+                        Redefinitions.field("publisher.en", published.publisherEn, row.publisher().en()),
+                        Redefinitions.field("published_on", published.publishedOn, row.publishedOn()),
+                        Redefinitions.field("reviews", published.reviewedPeriods, SourceDocument.join(row.reviews())),
+                        Redefinitions.field("plans", published.plannedPeriods, SourceDocument.join(row.plans())),
+                        Redefinitions.field("attribution", published.attribution, row.attribution()));
             }
         }
         redefinitions.refuseAny();
@@ -72,39 +66,21 @@ public class ReferenceRows {
         int added = 0;
         for (UnitEntry row : units) {
             if (Unit.findById(row.code()) == null) {
-                Unit unit = new Unit();
-                unit.code = row.code();
-                unit.nameZh = row.nameZh();
-                unit.nameEn = row.nameEn();
-                unit.baseUnit = row.baseUnit();
-                unit.multiplier = row.multiplier();
-                unit.persist();
+                row.toUnit().persist();
                 added++;
             }
         }
         for (SourceEntry row : sources) {
             if (SourceDocument.findById(row.id()) == null) {
-                SourceDocument source = new SourceDocument();
-                source.id = row.id();
-                source.titleZh = row.title().zh();
-                source.titleEn = row.title().en();
-                source.publisherZh = row.publisher().zh();
-                source.publisherEn = row.publisher().en();
-                source.publishedOn = row.publishedOn();
-                source.reviewedPeriods = SourceDocument.join(row.reviews());
-                source.plannedPeriods = SourceDocument.join(row.plans());
-                source.attribution = row.attribution();
-                source.persist();
+                row.toSourceDocument().persist();
                 added++;
             }
         }
         return added;
     }
 
-    /** A published source as an entry states it, for comparing the two. */
-    private static SourceEntry entryOf(SourceDocument source) {
-        return new SourceEntry(source.id, new LocalizedText(source.titleZh, source.titleEn),
-                new LocalizedText(source.publisherZh, source.publisherEn), source.publishedOn, source.reviews(),
-                source.plans(), source.attribution);
+    private static boolean sameUnit(UnitEntry a, UnitEntry b) {
+        return a.nameZh().equals(b.nameZh()) && a.nameEn().equals(b.nameEn()) && a.baseUnit().equals(b.baseUnit())
+                && a.multiplier().compareTo(b.multiplier()) == 0;
     }
 }
