@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
-import java.math.BigDecimal;
 
 /** A checkable number in a pledge: at least 20 个 compounds, 150 兆瓦 ... */
 @Entity
@@ -24,10 +24,6 @@ public class PledgeTarget extends PanacheEntityBase {
     public int position;
     public String code;
     public String comparator;
-    public BigDecimal value;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "unit_code")
-    public Unit unit;
-    public BigDecimal baseValue;
-    public String baseUnit;
+    @Embedded
+    public Amount amount;
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The current record of a project. Every column except the identity is compiled from the project's
- * releases by {@code ProjectRecordCompiler}; nothing else writes them.
+ * releases by {@code service.ProjectRecordCompiler}; nothing else writes them.
  */
 @Entity
 public class Project extends PanacheEntityBase {
@@ -33,6 +33,7 @@ public class Project extends PanacheEntityBase {
     @JoinColumn(name = "sector_code")
     public Sector sector;
     public String town;
+    /** The town names wrapped in separators, for the town filter (see {@link Towns#key}). */
     public String townKey;
     public short year;
     @ManyToOne(optional = false)

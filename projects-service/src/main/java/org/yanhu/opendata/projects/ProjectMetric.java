@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
-import java.math.BigDecimal;
 
 /** A number the text gives for a project (capacity, length ...), with its citation and the release that added it. */
 @Entity
@@ -26,12 +26,8 @@ public class ProjectMetric extends PanacheEntityBase {
     public ProjectRelease release;
     public int position;
     public String code;
-    public BigDecimal value;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "unit_code")
-    public Unit unit;
-    public BigDecimal baseValue;
-    public String baseUnit;
+    @Embedded
+    public Amount amount;
     @ManyToOne(optional = false)
     @JoinColumn(name = "source_id")
     public SourceDocument source;

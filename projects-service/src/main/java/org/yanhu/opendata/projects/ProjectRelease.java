@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One immutable release of a project: its registration, a status claim quoted from a document, or a
@@ -18,10 +19,6 @@ import java.util.List;
  */
 @Entity
 public class ProjectRelease extends PanacheEntityBase {
-
-    public static final String REGISTRATION = "registration";
-    public static final String STATUS = "status";
-    public static final String CORRECTION = "correction";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_release_ids")
@@ -31,6 +28,7 @@ public class ProjectRelease extends PanacheEntityBase {
     @JoinColumn(name = "project_id")
     public Project project;
     public int sequence;
+    /** The code of its {@link ReleaseKind}. */
     public String kind;
     public LocalDate releaseDate;
     public String period;
@@ -41,7 +39,7 @@ public class ProjectRelease extends PanacheEntityBase {
     @JoinColumn(name = "source_id")
     public SourceDocument source;
     public String quote;
-    /** JSON array of {field, from, to}. */
+    /** JSON array of {@link FieldChange}s: {field, from, to}. */
     public String changes;
     public OffsetDateTime recordedAt;
     public String recordedBy;
@@ -50,5 +48,13 @@ public class ProjectRelease extends PanacheEntityBase {
     /** The releases of a project in their one order: date, then sequence. */
     public static List<ProjectRelease> history(Project project) {
         return list("project = ?1 order by releaseDate, sequence", project);
+    }
+
+    /** The status claim of a project with exactly this source, period, status and quote, if it was recorded. */
+    public static Optional<ProjectRelease> findClaim(Project project, String source, String period, String status,
+            String quote) {
+        return find("project = ?1 and kind = ?2 and source.id = ?3 and period = ?4 and status.code = ?5 "
+                + "and quote = ?6", project, ReleaseKind.STATUS.code(), source, period, status, quote)
+                .firstResultOptional();
     }
 }

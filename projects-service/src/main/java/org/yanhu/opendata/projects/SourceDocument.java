@@ -44,6 +44,11 @@ public class SourceDocument extends PanacheEntityBase {
         return false;
     }
 
+    /** The stored form of a list of periods. */
+    public static String join(List<String> periods) {
+        return String.join(";", periods);
+    }
+
     static List<String> split(String periods) {
         return periods == null || periods.isBlank() ? List.of()
                 : Arrays.stream(periods.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();

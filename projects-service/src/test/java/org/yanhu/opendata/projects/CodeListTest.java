@@ -61,18 +61,68 @@ class CodeListTest {
         assertTrue(csv.startsWith("code,label.zh,label.en,description,oc4ids_status"), csv);
     }
 
+    private static Map<String, Object> parameter(JsonPath openapi, String path, String name) {
+        List<Map<String, Object>> parameters = openapi.getList("paths.'" + path + "'.get.parameters");
+        return parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schemaOf(Map<String, Object> parameter) {
+        return (Map<String, Object>) parameter.get("schema");
+    }
+
     @Test
-    void theOpenApiEnumerationOfSectorsMatchesTheCodeList() {
-        List<String> served = given().get("/api/v1/sectors").then().extract().jsonPath()
+    void openVocabulariesAreDocumentedAsStringsThatLinkToTheirCodeList() {
+        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, String> lists = Map.of("sector", "/api/v1/sectors", "source", "/api/v1/sources",
+                "region", "/api/v1/regions");
+        lists.forEach((name, list) -> {
+            Map<String, Object> parameter = parameter(openapi, "/api/v1/projects", name);
+            assertEquals("string", schemaOf(parameter).get("type"), name);
+            assertTrue(!schemaOf(parameter).containsKey("enum"), name + " must not be an enum");
+            assertEquals(list, parameter.get("x-code-list"), name);
+            assertTrue(parameter.get("description").toString().contains(list), name);
+        });
+        assertTrue(!schemaOf(parameter(openapi, "/api/v1/pledges", "sector")).containsKey("enum"));
+    }
+
+    @Test
+    void theOpenApiEnumerationOfStatusesMatchesTheCodeList() {
+        List<String> served = given().get("/api/v1/project-statuses").then().extract().jsonPath()
                 .getList("items.code", String.class);
-        JsonPath openapi = given().header("Accept", "application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> parameters = openapi.getList("paths.'/api/v1/projects'.get.parameters");
-        Map<String, Object> sector = parameters.stream().filter(p -> "sector".equals(p.get("name"))).findFirst()
-                .orElseThrow();
-        @SuppressWarnings("unchecked")
-        List<String> documented = (List<String>) ((Map<String, Object>) sector.get("schema")).get("enum");
-        assertEquals(served, documented);
+        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals(served, enumOf(openapi, parameter(openapi, "/api/v1/projects", "status")));
+    }
+
+    @Test
+    void closedVocabulariesAreEnumsInTheOpenApiDocument() {
+        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("id", "year", "-year", "-updated"),
+                enumOf(openapi, parameter(openapi, "/api/v1/projects", "sort")));
+        assertEquals(List.of("sector_group", "sector", "status", "year"),
+                enumOf(openapi, parameter(openapi, "/api/v1/projects/stats", "by")));
+        assertEquals(List.of("met", "exceeded", "partly_met", "different_scope", "in_progress", "not_reported"),
+                enumOf(openapi, parameter(openapi, "/api/v1/pledges", "status")));
+        Map<String, Object> limit = schemaOf(parameter(openapi, "/api/v1/projects", "limit"));
+        assertEquals(1, ((Number) limit.get("minimum")).intValue());
+        assertEquals(1000, ((Number) limit.get("maximum")).intValue());
+        Map<String, Object> year = schemaOf(parameter(openapi, "/api/v1/projects", "year"));
+        assertEquals(1949, ((Number) year.get("minimum")).intValue());
+        assertEquals(2100, ((Number) year.get("maximum")).intValue());
+    }
+
+    /** The enum of a parameter's schema, inline or behind a $ref to a component. */
+    @SuppressWarnings("unchecked")
+    private static List<String> enumOf(JsonPath openapi, Map<String, Object> parameter) {
+        Map<String, Object> schema = schemaOf(parameter);
+        if (schema.containsKey("allOf")) {
+            schema = ((List<Map<String, Object>>) schema.get("allOf")).get(0);
+        }
+        if (schema.containsKey("$ref")) {
+            String name = schema.get("$ref").toString().replace("#/components/schemas/", "");
+            schema = openapi.getMap("components.schemas." + name);
+        }
+        return (List<String>) schema.get("enum");
     }
 
     @Test

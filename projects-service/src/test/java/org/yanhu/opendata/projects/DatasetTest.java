@@ -18,9 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.yanhu.opendata.api.provenance.QuoteCheck;
 
 /** The dataset files hold only what the documents say, and the API serves all of it (issue 3). */
 @QuarkusTest
@@ -50,11 +50,9 @@ class DatasetTest {
         }
     }
 
+    /** The one quote rule of api-conventions, the same that the import applies. */
     private static boolean states(String quote, JsonNode value) {
-        String plain = new BigDecimal(value.asText()).stripTrailingZeros().toPlainString();
-        return Pattern.compile("(?<![0-9.])" + Pattern.quote(plain) + "(?![0-9]|\\.[0-9])").matcher(quote).find()
-                || Map.of("1", "一", "2", "[二两]", "3", "三", "4", "四", "5", "五").entrySet().stream()
-                        .anyMatch(e -> e.getKey().equals(plain) && Pattern.compile(e.getValue()).matcher(quote).find());
+        return QuoteCheck.statesValue(quote, new BigDecimal(value.asText()));
     }
 
     @Test

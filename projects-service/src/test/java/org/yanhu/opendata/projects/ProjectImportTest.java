@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -163,5 +164,48 @@ class ProjectImportTest {
         TestWrites.writer().body("{\"reason\":\"x\",\"pledges\":[" + pledge + "]}").post("/api/v1/projects/import")
                 .then().statusCode(422).body("errors.field", hasItem("pledges[0].projects[0]"));
         given().get("/api/v1/pledges/2030-p-test-orphan").then().statusCode(404);
+    }
+
+    @Test
+    void aReferenceRowStatedAsPublishedChangesNothing() {
+        TestWrites.writer().body("""
+                {"reason":"units again","units":[{"code":"公里","name_zh":"公里","name_en":"kilometres",
+                 "base_unit":"km","multiplier":1.0}],"sources":[]}""")
+                .post("/api/v1/projects/import")
+                .then().statusCode(200)
+                .body("reference_rows_written", equalTo(0));
+    }
+
+    @Test
+    void aRedefinedUnitOrSourceIsRefusedNamingItsCodeAndNothingIsImported() {
+        String project = TestWrites.project("test-import-redefines", "energy.heat", "planned", TestWrites.OLD_DOC);
+        TestWrites.writer().body("""
+                {"reason":"redefines","units":[{"code":"公里","name_zh":"公里","name_en":"kilometres",
+                 "base_unit":"km","multiplier":1000}],
+                 "sources":[{"id":"test_doc_2024","title":{"zh":"测试文件甲","en":"Another title"},
+                 "publisher":{"zh":"测试","en":"Tests"},"published_on":"2024-03-01","reviews":[],"plans":[],
+                 "attribution":"Written by the test suite"}],
+                 "projects":[%s]}""".formatted(project))
+                .post("/api/v1/projects/import")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("conflict"))
+                .body("detail", containsString("2 reference rows redefine published codes"))
+                .body("errors.field", equalTo(java.util.List.of("units[0]", "sources[0]")))
+                .body("errors[0].message", containsString("unit '公里' is already published with multiplier 1, not 1000"))
+                .body("errors[1].message", containsString("title.en 'Test document A', not 'Another title'"));
+        given().get("/api/v1/projects/test-import-redefines").then().statusCode(404);
+        given().get("/api/v1/projects/guangran-pv-150mw-phase1").then()
+                .body("metrics[0].unit.multiplier", equalTo(1));
+    }
+
+    @Test
+    void twoRowsOfABatchThatDisagreeAreRefused() {
+        TestWrites.writer().body("""
+                {"reason":"disagrees","units":[
+                 {"code":"测试单位","name_zh":"测试单位","name_en":"test unit","base_unit":"count","multiplier":1},
+                 {"code":"测试单位","name_zh":"测试单位","name_en":"test unit","base_unit":"count","multiplier":2}]}""")
+                .post("/api/v1/projects/import")
+                .then().statusCode(409).body("errors.field", equalTo(java.util.List.of("units[1]")))
+                .body("errors[0].message", containsString("defined twice in the batch"));
     }
 }

@@ -97,6 +97,11 @@ class ProjectRecordTest {
                 .then().statusCode(304).header("ETag", equalTo(etag)).body(equalTo(""));
         given().header("If-None-Match", "\"r1-0000000000000000\"").get("/api/v1/projects/" + GUANGRAN)
                 .then().statusCode(200);
+        // If-None-Match compares weakly: the weak form of the tag matches too.
+        given().header("If-None-Match", "W/" + etag).get("/api/v1/projects/" + GUANGRAN)
+                .then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"other\", " + etag).get("/api/v1/projects/" + GUANGRAN)
+                .then().statusCode(304);
     }
 
     @Test
@@ -150,6 +155,26 @@ class ProjectRecordTest {
                 history.getList("items.date", String.class));
         assertEquals(List.of(4, 1, 2, 3), history.getList("items.sequence", Integer.class));
         assertEquals(List.of(false, false, false, true), history.getList("items.current_status", Boolean.class));
+        // Page by page, the keyset (date, sequence) gives the same order.
+        List<Integer> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = given().queryParam("limit", 1).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/api/v1/projects/" + id + "/history").then().statusCode(200)
+                    .body("page.total", equalTo(4)).extract().jsonPath();
+            paged.addAll(page.getList("items.sequence", Integer.class));
+            cursor = page.getString("page.next");
+        } while (cursor != null);
+        assertEquals(List.of(4, 1, 2, 3), paged);
+    }
+
+    @Test
+    void aHistoryCursorTheApiDidNotIssueIsABadRequest() {
+        for (String cursor : List.of("not-a-cursor", "WyIyIl0")) {
+            given().queryParam("cursor", cursor).get("/api/v1/projects/" + GUANGRAN + "/history")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
+        }
     }
 
     @Test

@@ -2,10 +2,7 @@ package org.yanhu.opendata.projects.importer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
+import org.yanhu.opendata.api.csv.CsvRows;
 import org.yanhu.opendata.projects.config.DatasetConfig;
 import org.yanhu.opendata.projects.service.ImportService;
 
@@ -35,7 +32,6 @@ public class DatasetLoader {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final CsvMapper CSV = new CsvMapper();
 
     @Inject
     ImportService importService;
@@ -82,19 +78,7 @@ public class DatasetLoader {
 
     /** Reads a CSV file whose header names the record's fields in snake_case. */
     public <T> List<T> csv(String file, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        try (InputStream in = open(file);
-                MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-            while (it.hasNext()) {
-                Map<String, String> row = it.next();
-                row.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
-                out.add(json.convertValue(row, type));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("dataset/" + file + " cannot be read: " + e.getMessage(), e);
-        }
+        return CsvRows.readResource(config.location() + "/" + file, type, json);
     }
 
     private InputStream open(String file) {

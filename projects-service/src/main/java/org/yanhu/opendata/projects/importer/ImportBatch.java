@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A bulk import: projects and pledges in the dataset-file shape, and the units and source documents
  * they need. The start-up loader builds one of these from the dataset files, so there is one write path.
  */
-@Schema(name = "ImportBatch")
+@Schema(name = "ProjectImportBatch")
 public record ImportBatch(
         @Schema(description = "Why the batch is imported; recorded with every release it adds",
                 example = "Projects of the 2026 plan") @NotBlank @Size(max = 2000) String reason,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.projects.SourceDocument;
 
 /** A source document as sources.yaml states it. */
 @Schema(name = "SourceEntry")
@@ -21,4 +22,19 @@ public record SourceEntry(
         @Schema(description = "Periods the document sets plans for", example = "[\"2026\"]")
         @NotNull List<@Pattern(regexp = "\\d{4}(-\\d{4})?") String> plans,
         @NotBlank @Size(max = 4000) String attribution) {
+
+    /** The source document this row describes, not yet stored. */
+    public SourceDocument toSourceDocument() {
+        SourceDocument source = new SourceDocument();
+        source.id = id;
+        source.titleZh = title.zh();
+        source.titleEn = title.en();
+        source.publisherZh = publisher.zh();
+        source.publisherEn = publisher.en();
+        source.publishedOn = publishedOn;
+        source.reviewedPeriods = SourceDocument.join(reviews);
+        source.plannedPeriods = SourceDocument.join(plans);
+        source.attribution = attribution;
+        return source;
+    }
 }

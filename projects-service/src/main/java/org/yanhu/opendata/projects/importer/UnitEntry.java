@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.projects.Unit;
 
 /** A unit as published and its conversion to a base unit, as units.csv states it. */
 @Schema(name = "UnitEntry")
@@ -16,4 +17,15 @@ public record UnitEntry(
         @Schema(example = "megawatts") @NotBlank String nameEn,
         @Schema(example = "MW") @NotBlank @Pattern(regexp = "[A-Za-z_]{1,32}") String baseUnit,
         @Schema(example = "1") @NotNull @Positive BigDecimal multiplier) {
+
+    /** The unit this row defines, not yet stored. */
+    public Unit toUnit() {
+        Unit unit = new Unit();
+        unit.code = code;
+        unit.nameZh = nameZh;
+        unit.nameEn = nameEn;
+        unit.baseUnit = baseUnit;
+        unit.multiplier = multiplier;
+        return unit;
+    }
 }

@@ -79,22 +79,6 @@ final class ApiExamples {
             "releases":[{"source":"004_006121198c1df0a0","period":"2026","status":"planned","quote":"……"}],"metrics":[]}],
             "pledges":[]}""";
 
-    static final String UNKNOWN_SECTOR = """
-            {"type":"https://yanhu-opendata.org/problems/unknown-code","title":"Unknown code","status":400,
-            "detail":"Unknown sector 'space'. Allowed values: energy, energy.solar, energy.storage, ...",
-            "instance":"/api/v1/projects?sector=space","request_id":"0b5c8a8e-4d0e-4a53-9f5e-7c1f2b3a4d5e",
-            "errors":[{"field":"sector","message":"Unknown sector 'space'. Allowed values: energy, energy.solar, ..."}]}""";
-
-    static final String VALIDATION = """
-            {"type":"https://yanhu-opendata.org/problems/validation-failed","title":"Validation failed","status":422,
-            "detail":"1 field is invalid; nothing was created","instance":"/api/v1/projects",
-            "errors":[{"field":"releases[0].status","message":"unknown status 'done'; allowed: completed, ongoing, operational, planned, under_construction"}]}""";
-
-    static final String STALE = """
-            {"type":"https://yanhu-opendata.org/problems/precondition-failed","title":"Precondition failed","status":412,
-            "detail":"The project has changed since you read it: If-Match \\"r2-0123456789abcdef\\" is not its current ETag \\"r3-fedcba9876543210\\". Read it again, then retry.",
-            "instance":"/api/v1/projects/guangran-pv-150mw-phase1"}""";
-
     static final String PLEDGE_PAGE = """
             {"items":[{"id":"2024-lp-01","year":2024,"number":1,"livelihood":true,
             "sector":{"code":"social.welfare","label":{"zh":"社会救助与福利","en":"Social welfare"},

@@ -13,19 +13,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.csv.CsvFormat;
-import org.yanhu.opendata.api.paging.PageRequest;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.Problem;
-import org.yanhu.opendata.projects.rest.view.ProjectStatusCode;
-import org.yanhu.opendata.projects.rest.view.SectorCode;
-import org.yanhu.opendata.projects.service.CodeLists;
+import org.yanhu.opendata.api.problem.ProblemResponses;
+import org.yanhu.opendata.projects.rest.mapping.CodeListViews;
+import org.yanhu.opendata.projects.rest.view.SectorCodeView;
+import org.yanhu.opendata.projects.rest.view.StatusCodeView;
+import org.yanhu.opendata.projects.service.CodeListCache;
 
 @Path("/api/v1")
 @Tag(name = "Code lists", description = "The closed code lists of projects, with bilingual labels and OC4IDS codes")
 public class CodeListResource {
 
     @Inject
-    CodeLists codeLists;
+    CodeListCache codeLists;
 
     @GET
     @Path("/sectors")
@@ -40,11 +41,9 @@ public class CodeListResource {
                             "oc4ids_sector":"energy"},{"code":"energy.solar","label":{"zh":"光伏发电","en":"Solar power"},
                             "parent":"energy","level":"sector","oc4ids_sector":"energy.solar"}],
                             "page":{"limit":1000,"next":null,"total":2}}""")))
-    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<SectorCode> sectors() {
-        List<SectorCode> items = codeLists.current().sectors().values().stream().map(SectorCode::of).toList();
-        return PageResponse.of(items, PageRequest.MAX_LIMIT, null, (long) items.size());
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<SectorCodeView> sectors() {
+        return PageResponse.of(Page.whole(List.copyOf(codeLists.current().sectors().values())), CodeListViews::sector);
     }
 
     @GET
@@ -58,21 +57,19 @@ public class CodeListResource {
                             {"items":[{"code":"planned","label":{"zh":"计划实施","en":"Planned"},
                             "description":"Named in a plan (实施/推进/启动/谋划 in a plan year) and not yet reported as started.",
                             "oc4ids_status":"identification"}],"page":{"limit":1000,"next":null,"total":1}}""")))
-    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ProjectStatusCode> statuses() {
-        List<ProjectStatusCode> items = codeLists.current().statuses().values().stream().map(ProjectStatusCode::of)
-                .toList();
-        return PageResponse.of(items, PageRequest.MAX_LIMIT, null, (long) items.size());
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<StatusCodeView> statuses() {
+        return PageResponse.of(Page.whole(List.copyOf(codeLists.current().statuses().values())),
+                CodeListViews::status);
     }
 
     /** The OpenAPI shape of the sector list. */
     @Schema(name = "SectorPage")
-    public record SectorPage(List<SectorCode> items, PageResponse.PageInfo page) {
+    public record SectorPage(List<SectorCodeView> items, PageResponse.PageInfo page) {
     }
 
     /** The OpenAPI shape of the status list. */
     @Schema(name = "ProjectStatusPage")
-    public record StatusPage(List<ProjectStatusCode> items, PageResponse.PageInfo page) {
+    public record StatusPage(List<StatusCodeView> items, PageResponse.PageInfo page) {
     }
 }

@@ -3,10 +3,11 @@ package org.yanhu.opendata.projects.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,27 +35,33 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.Page;
+import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.Problem;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.api.security.ApiKeyRequired;
 import org.yanhu.opendata.api.security.ApiKeys;
-import org.yanhu.opendata.projects.importer.ImportBatch;
-import org.yanhu.opendata.projects.importer.ImportResult;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
+import org.yanhu.opendata.projects.rest.mapping.ProjectViews;
+import org.yanhu.opendata.projects.rest.paging.KeysetCursors;
 import org.yanhu.opendata.projects.rest.view.ProjectDetail;
 import org.yanhu.opendata.projects.rest.view.ProjectSummary;
 import org.yanhu.opendata.projects.rest.view.ReleaseView;
 import org.yanhu.opendata.projects.rest.view.StatsRow;
 import org.yanhu.opendata.projects.service.BodyValidation;
-import org.yanhu.opendata.projects.service.CodeLists;
-import org.yanhu.opendata.projects.service.ImportService;
+import org.yanhu.opendata.projects.service.CodeListCache;
 import org.yanhu.opendata.projects.service.ProjectCommands;
-import org.yanhu.opendata.projects.service.ProjectQuery;
+import org.yanhu.opendata.projects.service.ProjectHistoryQuery;
+import org.yanhu.opendata.projects.service.ProjectListQuery;
+import org.yanhu.opendata.projects.service.ProjectRecordQuery;
+import org.yanhu.opendata.projects.service.ProjectRegistration;
 import org.yanhu.opendata.projects.service.ProjectSort;
-import org.yanhu.opendata.projects.service.PublishedDataVersion;
+import org.yanhu.opendata.projects.service.ProjectStatsQuery;
+import org.yanhu.opendata.projects.service.Slice;
+import org.yanhu.opendata.projects.service.StatsDimension;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, facilities and programmes named in the reports, each status with "
@@ -65,30 +71,43 @@ import org.yanhu.opendata.projects.service.PublishedDataVersion;
 public class ProjectResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String ETAG_EXAMPLE = "\"r2-3f2a9c0d4b5e6f70\"";
 
     @Inject
-    ProjectQuery query;
+    ProjectListQuery lists;
+
+    @Inject
+    ProjectStatsQuery stats;
+
+    @Inject
+    ProjectRecordQuery records;
+
+    @Inject
+    ProjectHistoryQuery histories;
+
+    @Inject
+    ProjectRegistration registration;
 
     @Inject
     ProjectCommands commands;
 
     @Inject
-    ImportService importService;
+    CodeListCache codeLists;
 
     @Inject
-    CodeLists codeLists;
+    DataVersionTable dataVersion;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    ProjectEtags etags;
 
     @Inject
-    ObjectMapper json;
+    ProjectPreconditions preconditions;
 
     @Inject
     BodyValidation bodies;
 
-    @ConfigProperty(name = "api.cache.max-age", defaultValue = "60")
-    int maxAge;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
@@ -100,21 +119,18 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectPage.class),
                     examples = @ExampleObject(name = "solar", value = ApiExamples.PROJECT_PAGE)))
-    @APIResponse(responseCode = "400", description = "An unknown code, a malformed year or boolean, a bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknownSector", value = ApiExamples.UNKNOWN_SECTOR)))
-    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ProjectSummary> list(@BeanParam ProjectParams params,
-            @Parameter(description = "Order: id (default), year, -year (newest first), -updated (latest release first)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"id", "year", "-year", "-updated"},
-                            defaultValue = "id")) @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1 to 1000", example = "50", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(description = "The page.next value of the previous page", example = "WyJpZCIsImEtcHJvamVjdCJd")
-            @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.parse(limit, cursor);
-        return query.list(dataVersion.current(), params.filter(codeLists), ProjectSort.parse(sort), page);
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<ProjectSummary> list(@Valid @BeanParam ProjectParams params, @Valid @BeanParam PageParams page,
+            @Parameter(description = "Order: id (default), year, -year (newest first), -updated (latest release first)")
+            @QueryParam("sort") @DefaultValue("id") ProjectSort sort) {
+        ProjectSort order = sort == null ? ProjectSort.ID : sort;
+        PageRequest request = page.request();
+        Slice<ProjectListQuery.Item, ProjectSort.Key> slice = lists.page(dataVersion.current(),
+                params.filter(codeLists.current()), order, KeysetCursors.projectAfter(request.cursor(), order),
+                request.limit());
+        return PageResponse.of(slice.items().stream().map(ProjectViews::summary).toList(), request.limit(),
+                slice.next() == null ? null : KeysetCursors.ofProject(order, slice.next()), slice.total());
     }
 
     @GET
@@ -127,19 +143,12 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatsPage.class),
                     examples = @ExampleObject(name = "stats", value = ApiExamples.STATS)))
-    @APIResponse(responseCode = "400", description = "An unknown code or dimension, or a malformed value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<StatsRow> stats(@BeanParam ProjectParams params,
-            @Parameter(description = "Only this dimension", example = "sector",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"sector_group", "sector", "status",
-                            "year"})) @QueryParam("by") String by) {
-        String dimension = QueryValues.text(by);
-        List<String> dimensions = List.of("sector_group", "sector", "status", "year");
-        if (dimension != null && !dimensions.contains(dimension)) {
-            throw ProblemException.unknownCode("by", dimension, dimensions);
-        }
-        List<StatsRow> rows = query.stats(dataVersion.current(), params.filter(codeLists), dimension);
-        return PageResponse.of(rows, PageRequest.MAX_LIMIT, null, (long) rows.size());
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<StatsRow> stats(@Valid @BeanParam ProjectParams params,
+            @Parameter(description = "Only this dimension", example = "sector") @QueryParam("by") StatsDimension by) {
+        return PageResponse.of(Page.whole(stats.counts(dataVersion.current(), params.filter(codeLists.current()), by)),
+                ProjectViews::count);
     }
 
     @GET
@@ -151,23 +160,20 @@ public class ProjectResource {
                     + "ETag identifies this revision; send it as If-Match when you write.")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Strong ETag of this revision",
-                    schema = @Schema(type = SchemaType.STRING, example = "\"r2-3f2a9c0d4b5e6f70\"")),
+                    schema = @Schema(type = SchemaType.STRING, example = ETAG_EXAMPLE)),
             content = @Content(schema = @Schema(implementation = ProjectDetail.class),
                     examples = @ExampleObject(name = "project", value = ApiExamples.PROJECT)))
-    @APIResponse(responseCode = "304", description = "If-None-Match matches the current ETag")
-    @APIResponse(responseCode = "404", description = "No project with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(
-            @Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID) @PathParam("id") String id,
-            @Parameter(description = "An ETag you hold; a match gets 304", example = "\"r2-3f2a9c0d4b5e6f70\"")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ProjectQuery.Tagged tagged = query.detail(id);
-        if (matches(ifNoneMatch, tagged.etag())) {
-            return Response.notModified().header(HttpHeaders.ETAG, tagged.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge)
-                    .header(HttpHeaders.VARY, "Accept, Accept-Encoding").build();
-        }
-        return Response.ok(tagged.detail()).header(HttpHeaders.ETAG, tagged.etag()).build();
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
+            description = "An ETag you hold; a match gets 304")
+    public Response get(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
+            @PathParam("id") String id, @Context HttpHeaders headers) {
+        ProjectDetail detail = ProjectViews.detail(records.find(id));
+        String etag = etags.of(detail);
+        return preconditions.notModified(headers, etag)
+                .orElseGet(() -> Response.ok(detail).header(HttpHeaders.ETAG, etag).build());
     }
 
     @GET
@@ -181,17 +187,16 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleasePage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "400", description = "A bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No project with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ReleaseView> history(
-            @Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID) @PathParam("id") String id,
-            @Parameter(description = "Page size, 1 to 1000", example = "100", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(description = "The page.next value of the previous page", example = "WyIyIl0")
-            @QueryParam("cursor") String cursor) {
-        return query.history(dataVersion.current(), id, PageRequest.parse(limit, cursor));
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<ReleaseView> history(@Parameter(description = "Project id (slug)",
+            example = ApiExamples.PROJECT_ID) @PathParam("id") String id, @Valid @BeanParam PageParams page) {
+        PageRequest request = page.request();
+        Slice<ProjectHistoryQuery.Entry, ProjectHistoryQuery.Key> slice = histories.page(dataVersion.current(), id,
+                KeysetCursors.historyAfter(request.cursor()), request.limit());
+        return PageResponse.of(slice.items().stream().map(ProjectViews::release).toList(), request.limit(),
+                slice.next() == null ? null : KeysetCursors.ofHistory(slice.next()), slice.total());
     }
 
     @POST
@@ -206,20 +211,15 @@ public class ProjectResource {
             examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong JSON type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A project with that id exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields, all listed; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "badStatus", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response create(ProjectEntry entry, @Context ContainerRequestContext request) {
-        importService.create(entry, author(request));
-        ProjectQuery.Tagged created = query.detail(entry.id());
-        return Response.created(URI.create(ProjectQuery.link(entry.id())))
-                .header(HttpHeaders.ETAG, created.etag()).entity(created.detail()).build();
+        ProjectDetail created = ProjectViews.detail(registration.register(entry, author(request)));
+        return Response.created(URI.create(Links.project(created.id()))).header(HttpHeaders.ETAG, etags.of(created))
+                .entity(created).build();
     }
 
     @POST
@@ -238,28 +238,25 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     @APIResponse(responseCode = "200", description = "The same claim exists already; nothing was written",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong JSON type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No project with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the project's current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.STALE)))
-    @APIResponse(responseCode = "422", description = "Invalid fields, all listed; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addRelease(
-            @Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID) @PathParam("id") String id,
-            @Parameter(description = "The project's ETag as you read it (optional)", example = "\"r2-3f2a9c0d4b5e6f70\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ReleaseRequest release, @Context ContainerRequestContext request) {
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
+            description = "The project's ETag as you read it (optional)")
+    public Response addRelease(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
+            @PathParam("id") String id, ReleaseRequest release, @Context HttpHeaders headers,
+            @Context ContainerRequestContext context) {
         bodies.checked(release);
-        ProjectCommands.Written<ReleaseView> written = commands.appendStatus(id, release.toStatusEntry(),
-                release.metricsOrEmpty(), release.reason(), ifMatch, author(request));
-        Response.ResponseBuilder response = written.created()
-                ? Response.created(URI.create(ProjectQuery.link(id) + "/history")) : Response.ok();
-        return response.header(HttpHeaders.ETAG, written.etag()).entity(written.body()).build();
+        ProjectCommands.ClaimAdded added = commands.appendStatus(id, release.toStatusEntry(),
+                release.metricsOrEmpty(), release.reason(), author(context),
+                preconditions.ifMatch(headers, id, false));
+        Response.ResponseBuilder response = added.written() ? Response.created(URI.create(Links.history(id)))
+                : Response.ok();
+        return response.header(HttpHeaders.ETAG, preconditions.etagOf(added.after()))
+                .entity(ProjectViews.release(added.release())).build();
     }
 
     @PATCH
@@ -276,70 +273,25 @@ public class ProjectResource {
             examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The corrected record and its new ETag",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong JSON type or a field that cannot be "
-            + "corrected", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No project with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the project's current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.STALE)))
-    @APIResponse(responseCode = "422", description = "Invalid values, all listed; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response correct(
-            @Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID) @PathParam("id") String id,
-            @Parameter(in = ParameterIn.HEADER, description = "The project's ETag as you read it (required)",
-                    required = true, example = "\"r2-3f2a9c0d4b5e6f70\"") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch,
-            String body, @Context ContainerRequestContext request) throws JsonProcessingException {
-        var patch = body == null || body.isBlank() ? null : json.readTree(body);
-        ProjectCommands.Written<ProjectDetail> written = commands.correct(id, patch, ifMatch, author(request));
-        return Response.ok(written.body()).header(HttpHeaders.ETAG, written.etag()).build();
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, example = ETAG_EXAMPLE,
+            description = "The project's ETag as you read it (required)")
+    public Response correct(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
+            @PathParam("id") String id, String body, @Context HttpHeaders headers,
+            @Context ContainerRequestContext context) throws JsonProcessingException {
+        var patch = MergePatchReader.read(body == null || body.isBlank() ? null : json.readTree(body));
+        ProjectDetail after = ProjectViews.detail(commands.correct(id, patch, author(context),
+                preconditions.ifMatch(headers, id, true)).after());
+        return Response.ok(after).header(HttpHeaders.ETAG, etags.of(after)).build();
     }
 
-    @POST
-    @Path("/import")
-    @ApiKeyRequired
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "importProjects", summary = "Bulk-import projects and pledges",
-            description = "Entries in the shape of projects.yaml and pledges.yaml (plus units and source documents). "
-                    + "Atomic: one bad entry and nothing changes, and the answer lists every bad field. Idempotent: "
-                    + "what is published already is left alone; new claims become releases, changed fields corrections, "
-                    + "changed pledges revisions. The start-up loader uses this same path.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ImportBatch.class),
-            examples = @ExampleObject(name = "batch", value = ApiExamples.IMPORT)))
-    @APIResponse(responseCode = "200", description = "What the batch changed",
-            content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong JSON type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid entries, all listed; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportResult importBatch(ImportBatch batch, @Context ContainerRequestContext request) {
-        return importService.importBatch(batch, author(request));
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String author(ContainerRequestContext request) {
+    static String author(ContainerRequestContext request) {
         return String.valueOf(request.getProperty(ApiKeys.AUTHOR_PROPERTY));
     }
 

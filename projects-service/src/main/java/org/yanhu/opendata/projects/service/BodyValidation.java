@@ -7,12 +7,12 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.yanhu.opendata.api.problem.Problem.FieldError;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.error.Invalid;
 
 /**
- * Bean Validation of a request body with the full path of each field ({@code projects[3].releases[0].quote}),
- * so that a client finds the field in a large batch; every invalid field is listed in one 422.
+ * Bean Validation of a write with the full path of each field ({@code projects[3].releases[0].quote}),
+ * so that a client finds the field in a large batch. The API bodies and the dataset files go through it alike.
  */
 @ApplicationScoped
 public class BodyValidation {
@@ -20,11 +20,11 @@ public class BodyValidation {
     @Inject
     Validator validator;
 
+    /** The body, or {@link Invalid} listing every invalid field. */
     public <T> T checked(T body) {
         List<FieldError> errors = errors(body);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable((errors.size() == 1 ? "1 field is invalid" : errors.size()
-                    + " fields are invalid") + "; nothing was written", errors);
+            throw Invalid.fields(errors, "nothing was written");
         }
         return body;
     }

@@ -3,6 +3,8 @@ package org.yanhu.opendata.projects.service;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.yanhu.opendata.projects.PledgeStatus;
 
 /**
  * What a pledge list asks for; every field is already validated, null means "any".
@@ -10,7 +12,7 @@ import java.util.List;
  * @param sector a sector or a sector group, as for projects
  * @param q text searched in the Chinese and English pledge texts and the id
  */
-public record PledgeFilter(Integer year, String status, String sector, Boolean livelihood, String q) {
+public record PledgeFilter(Integer year, PledgeStatus status, String sector, Boolean livelihood, String q) {
 
     public String where(Parameters params) {
         List<String> clauses = new ArrayList<>();
@@ -20,7 +22,7 @@ public record PledgeFilter(Integer year, String status, String sector, Boolean l
         }
         if (status != null) {
             clauses.add("l.status = :status");
-            params.and("status", status);
+            params.and("status", status.code());
         }
         if (sector != null) {
             clauses.add("(l.sector.code = :sector or l.sector.code like :sectorPrefix)");
@@ -33,7 +35,7 @@ public record PledgeFilter(Integer year, String status, String sector, Boolean l
         if (q != null && !q.isBlank()) {
             clauses.add("(lower(l.textZh) like :q escape '!' or lower(l.textEn) like :q escape '!' "
                     + "or l.slug like :q escape '!')");
-            params.and("q", "%" + ProjectFilter.escape(q.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.and("q", "%" + ProjectFilter.escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

@@ -11,24 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.api.paging.Cursor;
-import org.yanhu.opendata.api.paging.PageRequest;
-import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
+import org.yanhu.opendata.projects.PledgeStatus;
 import org.yanhu.opendata.projects.PledgeTarget;
+import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.rest.view.Citation;
-import org.yanhu.opendata.projects.rest.view.Codes;
-import org.yanhu.opendata.projects.rest.view.Decimals;
-import org.yanhu.opendata.projects.rest.view.PledgeView;
-import org.yanhu.opendata.projects.rest.view.ProjectRef;
-import org.yanhu.opendata.projects.rest.view.ScorecardRow;
-import org.yanhu.opendata.projects.rest.view.SectorView;
-import org.yanhu.opendata.projects.rest.view.StatusView;
-import org.yanhu.opendata.projects.rest.view.UnitView;
 
 /** Reads pledges and their scorecard; cached per data version. Pledge ids sort by plan year, then number. */
 @ApplicationScoped
@@ -39,38 +28,47 @@ public class PledgeQuery {
     @Inject
     EntityManager em;
 
+    @Inject
+    CodeListCache codeLists;
+
+    /** A pledge with everything it shows, loaded. */
+    public record PledgeRecord(Pledge pledge, Sector group, List<PledgeTarget> targets, List<PledgeOutcome> outcomes,
+            List<Project> projects) {
+    }
+
+    /** How many pledges of a plan year have a status, and how many of those are livelihood pledges. */
+    public record ScorecardCount(int year, PledgeStatus status, long pledges, long livelihoodPledges) {
+    }
+
+    /** The page after the pledge id {@code after} (null: the first page); counted on the first page only. */
     @Transactional
     @CacheResult(cacheName = "pledges")
-    public PageResponse<PledgeView> list(long dataVersion, PledgeFilter filter, PageRequest page) {
+    public Slice<PledgeRecord, String> page(long dataVersion, PledgeFilter filter, String after, int limit) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = page.cursor() == null ? Pledge.count("from Pledge l where " + where, params) : null;
-        if (page.cursor() != null) {
+        Long total = after == null ? Pledge.count("from Pledge l where " + where, params) : null;
+        if (after != null) {
             where += " and l.slug > :after";
-            params.and("after", page.cursor().get(0));
+            params.and("after", after);
         }
-        List<Pledge> rows = new ArrayList<>(Pledge.<Pledge>find(FETCH + "where " + where + " order by l.slug", params)
-                .range(0, page.limit()).list());
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows.remove(rows.size() - 1);
-            next = Cursor.encode(rows.get(rows.size() - 1).slug);
-        }
-        return PageResponse.of(views(rows), page.limit(), next, total);
+        List<Pledge> rows = Pledge.<Pledge>find(FETCH + "where " + where + " order by l.slug", params)
+                .range(0, limit).list();
+        Slice<Pledge, String> slice = Slice.of(rows, limit, l -> l.slug, total);
+        return new Slice<>(records(dataVersion, slice.items()), slice.next(), slice.total());
     }
 
     @Transactional
     @CacheResult(cacheName = "pledges")
-    public PledgeView detail(long dataVersion, String slug) {
+    public PledgeRecord find(long dataVersion, String slug) {
         Pledge pledge = Pledge.<Pledge>find(FETCH + "where l.slug = ?1", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("pledge", slug));
-        return views(List.of(pledge)).get(0);
+                .orElseThrow(() -> new NotFound("pledge", slug));
+        return records(dataVersion, List.of(pledge)).get(0);
     }
 
-    /** For each plan year, how many pledges have each status (all statuses listed, zeros included). */
+    /** For each plan year, how many pledges have each status (every status listed, zeros included). */
     @Transactional
     @CacheResult(cacheName = "pledges")
-    public List<ScorecardRow> scorecard(long dataVersion, PledgeFilter filter) {
+    public List<ScorecardCount> scorecard(long dataVersion, PledgeFilter filter) {
         Parameters params = new Parameters();
         String where = filter.where(params);
         var query = em.createQuery("select l.year, l.status, count(l), sum(case when l.livelihood then 1 else 0 end) "
@@ -82,43 +80,31 @@ public class PledgeQuery {
                     .put((String) row[1], new long[] {((Number) row[2]).longValue(),
                             row[3] == null ? 0 : ((Number) row[3]).longValue()});
         }
-        List<ScorecardRow> rows = new ArrayList<>();
+        List<ScorecardCount> rows = new ArrayList<>();
         counts.forEach((year, byStatus) -> {
-            for (String status : Codes.PLEDGE_STATUS_CODES) {
-                long[] n = byStatus.getOrDefault(status, new long[] {0, 0});
-                rows.add(new ScorecardRow(year, Codes.PLEDGE_STATUSES.get(status), n[0], n[1]));
+            for (PledgeStatus status : PledgeStatus.values()) {
+                long[] n = byStatus.getOrDefault(status.code(), new long[] {0, 0});
+                rows.add(new ScorecardCount(year, status, n[0], n[1]));
             }
         });
         return rows;
     }
 
-    private List<PledgeView> views(List<Pledge> pledges) {
+    private List<PledgeRecord> records(long dataVersion, List<Pledge> pledges) {
         if (pledges.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<PledgeView.Target>> targets = new HashMap<>();
-        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.unit where t.pledge in ?1 "
-                + "order by t.position", pledges).forEach(t -> targets.computeIfAbsent(t.pledge.id,
-                k -> new ArrayList<>()).add(new PledgeView.Target(t.code, Codes.COMPARATORS.get(t.comparator),
-                Decimals.plain(t.value), UnitView.of(t.unit), Decimals.plain(t.baseValue), t.baseUnit)));
-        Map<Long, List<PledgeView.Outcome>> outcomes = new HashMap<>();
+        Map<Long, List<PledgeTarget>> targets = new HashMap<>();
+        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.amount.unit where t.pledge in ?1 "
+                + "order by t.position", pledges)
+                .forEach(t -> targets.computeIfAbsent(t.pledge.id, k -> new ArrayList<>()).add(t));
+        Map<Long, List<PledgeOutcome>> outcomes = new HashMap<>();
         PledgeOutcome.<PledgeOutcome>list("select o from PledgeOutcome o join fetch o.source where o.pledge in ?1 "
-                + "order by o.position", pledges).forEach(o -> outcomes.computeIfAbsent(o.pledge.id,
-                k -> new ArrayList<>()).add(new PledgeView.Outcome(Citation.of(o.source, o.quote),
-                Codes.JUDGEMENTS.get(o.judgement), o.noteZh == null && o.noteEn == null ? null
-                        : new Label(o.noteZh, o.noteEn))));
-        Map<String, Sector> sectors = new HashMap<>();
-        Sector.<Sector>listAll().forEach(s -> sectors.put(s.code, s));
-        List<PledgeView> views = new ArrayList<>(pledges.size());
-        for (Pledge l : pledges) {
-            List<ProjectRef> projects = l.projects.stream().map(p -> new ProjectRef(p.slug, new Label(p.nameZh,
-                    p.nameEn), StatusView.of(p.status), ProjectQuery.link(p.slug))).toList();
-            views.add(new PledgeView(l.slug, l.year, l.number == null ? null : l.number.intValue(), l.livelihood,
-                    SectorView.of(l.sector, sectors.get(l.sector.parentCode)), new Label(l.textZh, l.textEn),
-                    Citation.of(l.source, l.quote), targets.getOrDefault(l.id, List.of()), projects,
-                    outcomes.getOrDefault(l.id, List.of()), Codes.PLEDGE_STATUSES.get(l.status), l.revision,
-                    "/api/v1/pledges/" + l.slug));
-        }
-        return views;
+                + "order by o.position", pledges)
+                .forEach(o -> outcomes.computeIfAbsent(o.pledge.id, k -> new ArrayList<>()).add(o));
+        CodeListCache.Snapshot codes = codeLists.at(dataVersion);
+        return pledges.stream().map(l -> new PledgeRecord(l, codes.groupOf(l.sector),
+                targets.getOrDefault(l.id, List.of()), outcomes.getOrDefault(l.id, List.of()),
+                List.copyOf(l.projects))).toList();
     }
 }

@@ -1,9 +1,11 @@
 package org.yanhu.opendata.projects.service;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
+import org.yanhu.opendata.projects.PledgeStatus;
 import org.yanhu.opendata.projects.SourceDocument;
 
 /**
@@ -12,22 +14,19 @@ import org.yanhu.opendata.projects.SourceDocument;
  */
 public final class PledgeStatusRule {
 
-    public static final String IN_PROGRESS = "in_progress";
-    public static final String NOT_REPORTED = "not_reported";
-
     private PledgeStatusRule() {
     }
 
-    public static String statusOf(Pledge pledge, List<PledgeOutcome> outcomes, List<SourceDocument> sources) {
+    public static PledgeStatus statusOf(Pledge pledge, List<PledgeOutcome> outcomes, List<SourceDocument> sources) {
         PledgeOutcome latest = outcomes.stream()
-                .max(Comparator.<PledgeOutcome, java.time.LocalDate>comparing(o -> o.source.publishedOn)
+                .max(Comparator.<PledgeOutcome, LocalDate>comparing(o -> o.source.publishedOn)
                         .thenComparingInt(o -> o.position))
                 .orElse(null);
         if (latest != null) {
-            return latest.judgement;
+            return PledgeStatus.of(latest.judgement);
         }
         boolean reviewedLater = sources.stream().anyMatch(s -> s.publishedOn.isAfter(pledge.source.publishedOn)
                 && s.reviewsYear(pledge.year));
-        return reviewedLater ? NOT_REPORTED : IN_PROGRESS;
+        return reviewedLater ? PledgeStatus.NOT_REPORTED : PledgeStatus.IN_PROGRESS;
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.yanhu.opendata.projects.ProjectStatusCode;
+import org.yanhu.opendata.projects.Towns;
 
 /**
  * What a project list or stats query asks for. Every field is already validated; null means "any".
@@ -13,8 +15,8 @@ import java.util.Locale;
  * @param town one town name; a project naming several towns (西城、龙居) matches each of them
  * @param q text searched in the Chinese and English names and descriptions
  */
-public record ProjectFilter(String sector, String status, Integer year, String region, String town, String source,
-        Boolean hasMetrics, String q) {
+public record ProjectFilter(String sector, ProjectStatusCode status, Integer year, String region, String town,
+        String source, Boolean hasMetrics, String q) {
 
     /** The HQL condition on {@code p} (a Project) and its parameters. */
     public String where(Parameters params) {
@@ -25,7 +27,7 @@ public record ProjectFilter(String sector, String status, Integer year, String r
         }
         if (status != null) {
             clauses.add("p.status.code = :status");
-            params.and("status", status);
+            params.and("status", status.code());
         }
         if (year != null) {
             clauses.add("p.year = :year");
@@ -37,7 +39,7 @@ public record ProjectFilter(String sector, String status, Integer year, String r
         }
         if (town != null) {
             clauses.add("p.townKey like :town escape '!'");
-            params.and("town", "%、" + escape(town.trim()) + "、%");
+            params.and("town", Towns.pattern(escape(town.trim())));
         }
         if (source != null) {
             clauses.add("exists (select 1 from ProjectRelease r where r.project = p and r.source.id = :source)");

@@ -1,95 +1,82 @@
 package org.yanhu.opendata.projects.service;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import org.yanhu.opendata.api.paging.Cursor;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 import org.yanhu.opendata.projects.Project;
 
 /**
- * The orders of GET /api/v1/projects. Each ends on the slug, so it is total, and each is the keyset
- * of its cursor: the cursor holds the sort name and the last row's key.
+ * The orders of a project list, named by the field they sort by, with a minus for descending. Each ends
+ * on the slug, so it is total, and each is a keyset: a page continues after the {@link Key} of the
+ * previous page's last row.
  */
-public enum ProjectSort {
+public enum ProjectSort implements ClosedVocabulary {
 
-    ID("id", "p.slug"),
-    YEAR("year", "p.year, p.slug"),
-    YEAR_DESC("-year", "p.year desc, p.slug"),
-    UPDATED_DESC("-updated", "p.updatedOn desc, p.slug");
+    ID("id", false, "p.slug", new Label("按编号", "by id")),
+    YEAR("year", false, "p.year, p.slug", new Label("按年份", "by year, oldest first")),
+    YEAR_DESC("year", true, "p.year desc, p.slug", new Label("按年份倒序", "by year, newest first")),
+    UPDATED_DESC("updated", true, "p.updatedOn desc, p.slug", new Label("按最近更新", "latest release first"));
 
-    public static final String ALLOWED = "id, year, -year, -updated";
+    /** Where a row stands in an order: its slug, and the year or date the order sorts by first. */
+    public record Key(String slug, Short year, LocalDate updatedOn) {
+    }
 
-    private final String code;
+    private final String field;
+    private final boolean descending;
     private final String orderBy;
+    private final Label label;
 
-    ProjectSort(String code, String orderBy) {
-        this.code = code;
+    ProjectSort(String field, boolean descending, String orderBy, Label label) {
+        this.field = field;
+        this.descending = descending;
         this.orderBy = orderBy;
+        this.label = label;
     }
 
+    /** {@code year}, or {@code -year} for the descending order. */
+    @Override
+    @JsonValue
     public String code() {
-        return code;
+        return descending ? "-" + field : field;
     }
 
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    /** The HQL order of {@code p}. */
     public String orderBy() {
         return orderBy;
     }
 
-    public static List<String> codes() {
-        return Arrays.stream(values()).map(ProjectSort::code).toList();
+    public Key keyOf(Project last) {
+        return switch (this) {
+            case ID -> new Key(last.slug, null, null);
+            case YEAR, YEAR_DESC -> new Key(last.slug, last.year, null);
+            case UPDATED_DESC -> new Key(last.slug, null, last.updatedOn);
+        };
     }
 
-    public static ProjectSort parse(String value) {
-        if (value == null || value.isBlank()) {
-            return ID;
-        }
-        return Arrays.stream(values()).filter(s -> s.code.equals(value.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.unknownCode("sort", value, codes()));
-    }
-
-    /** The condition "after the cursor's row" in this order. */
-    public String after(Cursor cursor, Parameters params) {
-        if (cursor.key() == null || cursor.key().size() < 2) {
-            throw ProblemException.badRequest("cursor", "cursor is not one this API issued; use page.next as given");
-        }
-        if (!code.equals(cursor.get(0))) {
-            throw ProblemException.badRequest("cursor", "this cursor belongs to sort=" + cursor.get(0)
-                    + "; keep the sort of the page that gave it");
-        }
-        String slug = cursor.get(cursor.key().size() - 1);
-        params.and("afterSlug", slug);
+    /** The HQL condition "after this key" in this order. */
+    public String after(Key key, Parameters params) {
+        params.and("afterSlug", key.slug());
         return switch (this) {
             case ID -> "p.slug > :afterSlug";
             case YEAR -> {
-                params.and("afterYear", (short) cursor.getLong(1));
+                params.and("afterYear", key.year());
                 yield "(p.year > :afterYear or (p.year = :afterYear and p.slug > :afterSlug))";
             }
             case YEAR_DESC -> {
-                params.and("afterYear", (short) cursor.getLong(1));
+                params.and("afterYear", key.year());
                 yield "(p.year < :afterYear or (p.year = :afterYear and p.slug > :afterSlug))";
             }
             case UPDATED_DESC -> {
-                params.and("afterDate", date(cursor.get(1)));
+                params.and("afterDate", key.updatedOn());
                 yield "(p.updatedOn < :afterDate or (p.updatedOn = :afterDate and p.slug > :afterSlug))";
             }
         };
-    }
-
-    public String cursorAfter(Project last) {
-        return switch (this) {
-            case ID -> Cursor.encode(code, last.slug);
-            case YEAR, YEAR_DESC -> Cursor.encode(code, last.year, last.slug);
-            case UPDATED_DESC -> Cursor.encode(code, last.updatedOn, last.slug);
-        };
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("cursor", "cursor is not one this API issued; use page.next as given");
-        }
     }
 }

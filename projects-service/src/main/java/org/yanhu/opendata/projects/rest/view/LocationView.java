@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** Where a project is: the town(s) the text names, and the county-level region. */
 @Schema(name = "Location")
@@ -10,11 +11,4 @@ public record LocationView(
                 nullable = true, example = "西城、龙居") String town,
         @Schema(description = "The same, one name per item", example = "[\"西城\", \"龙居\"]") List<String> towns,
         CodeLabel region) {
-
-    public static final String TOWN_SEPARATOR = "、";
-
-    public static List<String> towns(String town) {
-        return town == null ? List.of() : List.of(town.split(TOWN_SEPARATOR)).stream().map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -2,7 +2,8 @@ package org.yanhu.opendata.projects.rest.view;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yanhu.opendata.projects.ProjectMetric;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.UnitView;
 
 /** A number given for a project, as published and in its base unit, with its citation. */
 @Schema(name = "Metric")
@@ -14,9 +15,4 @@ public record MetricView(
         @Schema(description = "The value in the base unit", example = "150") BigDecimal baseValue,
         @Schema(example = "MW") String baseUnit,
         Citation source) {
-
-    public static MetricView of(ProjectMetric m) {
-        return new MetricView(m.code, Decimals.plain(m.value), UnitView.of(m.unit), Decimals.plain(m.baseValue),
-                m.baseUnit, Citation.of(m.source, m.quote));
-    }
 }

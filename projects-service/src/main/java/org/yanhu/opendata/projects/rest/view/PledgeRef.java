@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** A pledge as a project links to it. */
 @Schema(name = "PledgeRef")

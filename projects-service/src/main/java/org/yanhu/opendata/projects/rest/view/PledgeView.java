@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
 
 /** A dated promise with its targets, linked projects, reported outcomes and derived status. */
 @Schema(name = "Pledge")

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** One immutable release of a project. */
 @Schema(name = "Release")
@@ -17,7 +19,7 @@ public record ReleaseView(
         @Schema(description = "The year the status describes", nullable = true, example = "2025") String period,
         @Schema(nullable = true) StatusView status,
         @Schema(nullable = true) Citation source,
-        @Schema(description = "Fields set (registration) or corrected (correction)") List<FieldChange> changes,
+        @Schema(description = "Fields set (registration) or corrected (correction)") List<FieldChangeView> changes,
         @Schema(description = "Metrics this release added") List<MetricView> metrics,
         @Schema(description = "When the service stored it (server clock)") OffsetDateTime recordedAt,
         @Schema(description = "dataset, or the name of the API key that wrote it", example = "dataset") String recordedBy,

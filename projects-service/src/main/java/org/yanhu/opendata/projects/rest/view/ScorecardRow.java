@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** How many pledges of a plan year have a status; every status appears, with zero where none has it. */
 @Schema(name = "ScorecardRow")

@@ -2,7 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.Sector;
+import org.yanhu.opendata.api.view.CodeLabel;
 
 /** A project's sector with its label, its group and the OC4IDS projectSector code it maps to. */
 @Schema(name = "SectorRef")
@@ -11,9 +11,4 @@ public record SectorView(
         Label label,
         CodeLabel group,
         @Schema(description = "OC4IDS projectSector code", example = "energy.solar", nullable = true) String oc4ids) {
-
-    public static SectorView of(Sector sector, Sector group) {
-        return new SectorView(sector.code, new Label(sector.nameZh, sector.nameEn),
-                group == null ? null : CodeLabel.of(group.code, group.nameZh, group.nameEn), sector.oc4idsCode);
-    }
 }

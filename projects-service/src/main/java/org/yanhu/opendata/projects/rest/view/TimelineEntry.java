@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.rest.view;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.view.Citation;
 
 /** One status claim of a project, in date order. */
 @Schema(name = "TimelineEntry")

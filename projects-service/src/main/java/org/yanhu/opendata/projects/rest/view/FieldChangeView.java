@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One field a registration set or a correction changed. */
 @Schema(name = "FieldChange")
-public record FieldChange(
+public record FieldChangeView(
         @Schema(enumeration = {"name.zh", "name.en", "description.zh", "description.en", "sector", "town", "year"},
                 example = "name.en") String field,
         @Schema(description = "Value before: text, a number, or null when the field was empty",

@@ -1,54 +1,60 @@
 package org.yanhu.opendata.projects.service;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.yanhu.opendata.api.problem.Problem.FieldError;
-import org.yanhu.opendata.projects.ProjectStatus;
+import org.yanhu.opendata.api.error.FieldError;
+import org.yanhu.opendata.api.provenance.QuoteCheck;
 import org.yanhu.opendata.projects.Sector;
-import org.yanhu.opendata.projects.SourceDocument;
-import org.yanhu.opendata.projects.Unit;
+import org.yanhu.opendata.projects.importer.ImportBatch;
 import org.yanhu.opendata.projects.importer.PledgeEntry;
-import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
+import org.yanhu.opendata.projects.importer.ProjectEntry;
 
 /**
- * Checks the codes and references of entries that passed Bean Validation against what the database
- * holds, and resolves them to entities. Made fresh inside each write transaction.
+ * The rules an entry must meet beyond Bean Validation: its codes and references exist, and every number
+ * appears in its quote. Each check adds to a list of field errors, so that a client sees all of them at once.
  */
-public class EntryChecks {
+public final class EntryRules {
 
     /** Ids that are literal paths under /api/v1/projects and so can never be project ids. */
     static final Set<String> RESERVED_IDS = Set.of("stats", "import");
 
-    private final Map<String, Sector> sectors = new HashMap<>();
-    private final Map<String, ProjectStatus> statuses = new HashMap<>();
-    private final Map<String, SourceDocument> sources = new HashMap<>();
-    private final Map<String, Unit> units = new HashMap<>();
+    private final EntryReferences references;
 
-    public EntryChecks() {
-        Sector.<Sector>listAll().forEach(s -> sectors.put(s.code, s));
-        ProjectStatus.<ProjectStatus>listAll().forEach(s -> statuses.put(s.code, s));
-        SourceDocument.<SourceDocument>listAll().forEach(s -> sources.put(s.id, s));
-        Unit.<Unit>listAll().forEach(u -> units.put(u.code, u));
+    public EntryRules(EntryReferences references) {
+        this.references = references;
     }
 
-    public Sector sector(String code) {
-        return sectors.get(code);
-    }
-
-    public ProjectStatus status(String code) {
-        return statuses.get(code);
-    }
-
-    public SourceDocument source(String id) {
-        return sources.get(id);
-    }
-
-    public Unit unit(String code) {
-        return units.get(code);
+    /**
+     * The errors of a whole batch: every entry, ids given twice, and pledges naming a project that is
+     * neither in the batch nor among {@code existingProjects}.
+     */
+    public List<FieldError> checkBatch(ImportBatch batch, Set<String> existingProjects) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<ProjectEntry> projects = batch.projectsOrEmpty();
+        for (int i = 0; i < projects.size(); i++) {
+            String at = "projects[" + i + "].";
+            if (!ids.add(projects.get(i).id())) {
+                errors.add(new FieldError(at + "id", "the batch has project '" + projects.get(i).id() + "' twice"));
+            }
+            checkProject(projects.get(i), at, errors);
+        }
+        Set<String> knownProjects = new HashSet<>(ids);
+        knownProjects.addAll(existingProjects);
+        Set<String> pledgeIds = new HashSet<>();
+        List<PledgeEntry> pledges = batch.pledgesOrEmpty();
+        for (int i = 0; i < pledges.size(); i++) {
+            String at = "pledges[" + i + "].";
+            if (!pledgeIds.add(pledges.get(i).id())) {
+                errors.add(new FieldError(at + "id", "the batch has pledge '" + pledges.get(i).id() + "' twice"));
+            }
+            checkPledge(pledges.get(i), at, knownProjects, errors);
+        }
+        return errors;
     }
 
     public void checkProject(ProjectEntry entry, String at, List<FieldError> errors) {
@@ -64,9 +70,9 @@ public class EntryChecks {
 
     public void checkRelease(ReleaseEntry release, String at, List<FieldError> errors) {
         checkSource(release.source(), at + "source", errors);
-        if (!statuses.containsKey(release.status())) {
+        if (!references.statuses.containsKey(release.status())) {
             errors.add(new FieldError(at + "status", "unknown status '" + release.status() + "'; allowed: "
-                    + String.join(", ", statuses.keySet().stream().sorted().toList())));
+                    + String.join(", ", references.statuses.keySet().stream().sorted().toList())));
         }
         checkPeriod(release.period(), at + "period", errors);
     }
@@ -77,7 +83,7 @@ public class EntryChecks {
             String path = at + "metrics[" + i + "].";
             checkSource(metric.source(), path + "source", errors);
             checkUnit(metric.unit(), path + "unit", errors);
-            if (!Quotes.statesValue(metric.quote(), metric.value())) {
+            if (!QuoteCheck.statesValue(metric.quote(), metric.value())) {
                 errors.add(new FieldError(path + "quote", "the quote does not state the value "
                         + metric.value().stripTrailingZeros().toPlainString()));
             }
@@ -97,7 +103,7 @@ public class EntryChecks {
             PledgeEntry.TargetEntry target = entry.targetsOrEmpty().get(i);
             String path = at + "targets[" + i + "].";
             checkUnit(target.unit(), path + "unit", errors);
-            if (entry.quote() != null && !Quotes.statesValue(entry.quote(), target.value())) {
+            if (entry.quote() != null && !QuoteCheck.statesValue(entry.quote(), target.value())) {
                 errors.add(new FieldError(path + "value", "the pledge quote does not state the value "
                         + target.value().stripTrailingZeros().toPlainString()));
             }
@@ -113,26 +119,27 @@ public class EntryChecks {
         }
     }
 
+    /** A project's sector: a known sector, not a group. */
     public void checkSector(String code, String field, List<FieldError> errors) {
-        Sector sector = sectors.get(code);
+        Sector sector = references.sectors.get(code);
         if (sector == null) {
-            errors.add(new FieldError(field, "unknown sector '" + code + "'; see /api/v1/sectors"));
+            errors.add(new FieldError(field, "unknown sector '" + code + "'; it is not in the sector code list"));
         } else if (sector.isGroup()) {
             errors.add(new FieldError(field, "'" + code + "' is a sector group; give one of its sectors, such as "
-                    + sectors.values().stream().filter(s -> code.equals(s.parentCode)).map(s -> s.code).sorted()
-                            .findFirst().orElse(code + ".x")));
+                    + references.sectors.values().stream().filter(s -> code.equals(s.parentCode)).map(s -> s.code)
+                            .sorted().findFirst().orElse(code + ".x")));
         }
     }
 
     private void checkSource(String id, String field, List<FieldError> errors) {
-        if (!sources.containsKey(id)) {
+        if (!references.sources.containsKey(id)) {
             errors.add(new FieldError(field, "unknown source document '" + id + "'; known: "
-                    + String.join(", ", sources.keySet().stream().sorted().toList())));
+                    + String.join(", ", references.sources.keySet().stream().sorted().toList())));
         }
     }
 
     private void checkUnit(String code, String field, List<FieldError> errors) {
-        if (!units.containsKey(code)) {
+        if (!references.units.containsKey(code)) {
             errors.add(new FieldError(field, "unknown unit '" + code + "'; add it to the batch's units"));
         }
     }

@@ -4,31 +4,35 @@ import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.UnknownCode;
 import org.yanhu.opendata.projects.ProjectStatus;
 import org.yanhu.opendata.projects.Sector;
 import org.yanhu.opendata.projects.SourceDocument;
 
 /**
- * The code lists and source documents as of a data version, for labels and for checking filter
- * values: an unknown code is a 400 that lists the known ones.
+ * The code lists (sectors, statuses) and the source documents as of a data version, loaded once per
+ * version: for labels, and for telling whether a filter names a known code. Sectors and sources are open
+ * vocabularies that grow with the data, so they are checked here, against the data, rather than typed.
  */
 @ApplicationScoped
-public class CodeLists {
+public class CodeListCache {
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
-    CodeLists self;
+    CodeListCache self;
 
-    /** Everything the code lists hold at one data version; loaded once per version. */
+    /** Everything the code lists hold at one data version, in display order. */
     public record Snapshot(Map<String, Sector> sectors, Map<String, ProjectStatus> statuses,
             Map<String, SourceDocument> sources) {
 
+        /** The group of a sector; null for a group itself. */
         public Sector groupOf(Sector sector) {
             return sector.parentCode == null ? null : sectors.get(sector.parentCode);
         }
@@ -37,8 +41,24 @@ public class CodeLists {
             return List.copyOf(sectors.keySet());
         }
 
-        public List<String> leafSectorCodes() {
-            return sectors.values().stream().filter(s -> !s.isGroup()).map(s -> s.code).toList();
+        public List<String> sourceIds() {
+            return List.copyOf(sources.keySet());
+        }
+
+        /** A sector or sector group that a filter names; an unknown one lists the known codes. */
+        public String requireSector(String code) {
+            if (code != null && !sectors.containsKey(code)) {
+                throw new UnknownCode("sector", code, sectorCodes());
+            }
+            return code;
+        }
+
+        /** A source document that a filter names; an unknown one lists the known ids. */
+        public String requireSource(String id) {
+            if (id != null && !sources.containsKey(id)) {
+                throw new UnknownCode("source", id, sourceIds());
+            }
+            return id;
         }
     }
 
@@ -55,29 +75,7 @@ public class CodeLists {
         ProjectStatus.<ProjectStatus>list("order by position").forEach(s -> statuses.put(s.code, s));
         Map<String, SourceDocument> sources = new LinkedHashMap<>();
         SourceDocument.<SourceDocument>list("order by publishedOn, id").forEach(s -> sources.put(s.id, s));
-        return new Snapshot(java.util.Collections.unmodifiableMap(sectors),
-                java.util.Collections.unmodifiableMap(statuses), java.util.Collections.unmodifiableMap(sources));
-    }
-
-    /** A sector or sector group of a filter; anything else is a 400 listing the known codes. */
-    public String checkSector(String code) {
-        if (code != null && !current().sectors().containsKey(code)) {
-            throw ProblemException.unknownCode("sector", code, current().sectorCodes());
-        }
-        return code;
-    }
-
-    public String checkStatus(String code) {
-        if (code != null && !current().statuses().containsKey(code)) {
-            throw ProblemException.unknownCode("status", code, List.copyOf(current().statuses().keySet()));
-        }
-        return code;
-    }
-
-    public String checkSource(String id) {
-        if (id != null && !current().sources().containsKey(id)) {
-            throw ProblemException.unknownCode("source", id, List.copyOf(current().sources().keySet()));
-        }
-        return id;
+        return new Snapshot(Collections.unmodifiableMap(sectors), Collections.unmodifiableMap(statuses),
+                Collections.unmodifiableMap(sources));
     }
 }

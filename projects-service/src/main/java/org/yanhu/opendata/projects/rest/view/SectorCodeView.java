@@ -2,11 +2,10 @@ package org.yanhu.opendata.projects.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.projects.Sector;
 
 /** An entry of the sector code list. */
 @Schema(name = "SectorCode")
-public record SectorCode(
+public record SectorCodeView(
         @Schema(example = "energy.solar") String code,
         Label label,
         @Schema(description = "The group code, or null for a group", nullable = true, example = "energy") String parent,
@@ -14,9 +13,4 @@ public record SectorCode(
                 "sector"}) String level,
         @Schema(description = "OC4IDS projectSector code; null for a group whose sectors map to different codes",
                 nullable = true, example = "energy.solar") String oc4idsSector) {
-
-    public static SectorCode of(Sector s) {
-        return new SectorCode(s.code, new Label(s.nameZh, s.nameEn), s.parentCode, s.isGroup() ? "group" : "sector",
-                s.oc4idsCode);
-    }
 }
