@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.edge.GatewayProblems;
-import org.yanhu.opendata.gateway.edge.RateLimitHandler;
+import org.yanhu.opendata.gateway.ratelimit.RateLimitHandler;
 import org.yanhu.opendata.gateway.edge.RequestIdHandler;
 import org.yanhu.opendata.gateway.openapi.OpenApiRoutes;
 import org.yanhu.opendata.gateway.ratelimit.RateLimiter;

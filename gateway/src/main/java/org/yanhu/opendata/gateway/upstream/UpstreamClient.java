@@ -2,7 +2,6 @@ package org.yanhu.opendata.gateway.upstream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,10 +53,5 @@ public class UpstreamClient {
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
-    }
-
-    public Uni<UpstreamReply> getJsonUni(String upstreamName, String uri, String operation, String requestId) {
-        return Uni.createFrom().completionStage(() -> getJson(upstreamName, uri, operation, requestId)
-                .toCompletionStage());
     }
 }

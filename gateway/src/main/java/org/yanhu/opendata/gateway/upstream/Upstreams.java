@@ -126,11 +126,6 @@ public class Upstreams {
         return upstream;
     }
 
-    public Optional<Upstream> find(String name) {
-        ensureStarted();
-        return Optional.ofNullable(byName.get(name));
-    }
-
     /** All upstreams, ordered by name. */
     public List<Upstream> all() {
         ensureStarted();
