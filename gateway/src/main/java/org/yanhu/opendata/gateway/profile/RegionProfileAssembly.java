@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.gateway.upstream.NoUpstreamAnsweredException;
 import org.yanhu.opendata.gateway.upstream.UpstreamReply;
+import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
  * Puts a region profile together from the services' answers. Each part that cannot be had is left
@@ -130,7 +131,7 @@ final class RegionProfileAssembly {
 
     private Optional<JsonNode> body(String service, Future<UpstreamReply> call, List<RegionProfile.Unavailable> out) {
         if (call.failed()) {
-            add(out, service, call.cause().getMessage());
+            add(out, service, UpstreamUnavailableException.publicReason(service, call.cause()));
             return Optional.empty();
         }
         UpstreamReply reply = call.result();
@@ -138,7 +139,12 @@ final class RegionProfileAssembly {
             add(out, service, "The " + service + " service answered " + reply.status());
             return Optional.empty();
         }
-        return Optional.of(reply.json(mapper));
+        try {
+            return Optional.of(reply.json(mapper));
+        } catch (IllegalStateException malformed) {
+            add(out, service, "The " + service + " service answered with malformed JSON");
+            return Optional.empty();
+        }
     }
 
     private static void add(List<RegionProfile.Unavailable> out, String service, String detail) {

@@ -13,6 +13,7 @@ import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.gateway.upstream.NoUpstreamAnsweredException;
 import org.yanhu.opendata.gateway.upstream.UpstreamClient;
 import org.yanhu.opendata.gateway.upstream.UpstreamReply;
+import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
  * Searches indicators, projects and pledges at once through the services' own list endpoints with
@@ -76,7 +77,8 @@ public class SearchClient {
         String uri = target.listPath() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=" + limit;
         return client.getJson(target.upstream(), uri, "search", requestId)
                 .map(reply -> outcome(target, q, reply))
-                .otherwise(error -> new Outcome(target, List.of(), error.getMessage()));
+                .otherwise(error -> new Outcome(target, List.of(),
+                        UpstreamUnavailableException.publicReason(target.upstream(), error)));
     }
 
     private Outcome outcome(Target target, String q, UpstreamReply reply) {
