@@ -83,6 +83,8 @@ async function render({ focus = false } = {}) {
     if (a.dataset.view === NAV_OF[name]) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
+  const active = main.contains(document.activeElement) && document.activeElement.id ? document.activeElement.id : null;
+  main.setAttribute("aria-busy", "true");
   const same = previous && previous.name === name && main.dataset.view === name;
   const context = { signal, navigate, same, previous: previous?.params, announce };
   previous = { name, params };
@@ -97,6 +99,11 @@ async function render({ focus = false } = {}) {
     if (signal.aborted) return;
     put(main, h("div", { class: "notice error", role: "alert" }, h("p", null, t("error.gateway")),
       h("p", { class: "small" }, String(error?.message || error))));
+  }
+  main.removeAttribute("aria-busy");
+  if (!focus && active && document.activeElement !== document.getElementById(active)) {
+    // A filter that re-drew its view keeps the keyboard where it was.
+    document.getElementById(active)?.focus();
   }
   if (focus && !same) {
     const heading = main.querySelector("h1");
@@ -168,8 +175,8 @@ document.addEventListener("click", (event) => {
   if (a.target || a.hasAttribute("download")) return;
   const url = new URL(a.href, location.href);
   if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+  if (url.search === location.search) return; // the same view: a #fragment such as the skip link
   event.preventDefault();
-  if (url.search === location.search) return;
   history.pushState(null, "", url.pathname + url.search);
   render({ focus: true });
 });

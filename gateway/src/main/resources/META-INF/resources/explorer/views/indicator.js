@@ -43,7 +43,7 @@ async function indicator(main, params, { signal, navigate, announce }) {
     other(detail.name) ? h("p", { class: "alt", lang: language() === "zh" ? "en" : "zh-Hans" }, other(detail.name)) : null,
     h("p", null, L(detail.description)),
     h("dl", { class: "facts" },
-      h("dt", null, t("indicator.unit")), h("dd", null, `${detail.unit?.code || ""} (${L(detail.unit?.label)})`),
+      h("dt", null, t("indicator.unit")), h("dd", null, detail.unit?.code || "", L(detail.unit?.label) && L(detail.unit?.label) !== detail.unit?.code ? ` (${L(detail.unit.label)})` : ""),
       h("dt", null, t("indicator.topic")), h("dd", null, L(detail.topic?.label)),
       measure ? [h("dt", null, t("indicator.measure")), h("dd", null, t(`measure.${measure}`))] : null));
 
