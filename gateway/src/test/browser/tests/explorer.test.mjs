@@ -159,6 +159,13 @@ describe("data explorer", () => {
     await page.getByLabel("Period (such as 2023 or 2021-2025)").fill("2019");
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await page.waitForFunction(() => document.querySelector(".verdict-line .badge")?.dataset.code === "not_published");
+    // Bad input: the service's 400 is shown beside the field it names, and the keyboard goes there.
+    await page.getByLabel("Period (such as 2023 or 2021-2025)").fill("last year");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.waitForSelector("#check-period-error:not([hidden])");
+    assert.match(await text(page, "#check-period-error"), /period must be a year/);
+    assert.equal(await page.getByLabel("Period (such as 2023 or 2021-2025)").getAttribute("aria-invalid"), "true");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "check-period");
   });
 
   it("filters projects with the filters in the URL, goes back, and opens a project's timeline", async () => {
@@ -369,6 +376,7 @@ describe("data explorer", () => {
       const key = new URL(u).pathname.replace(/\/[^/]*\.js$/, "/*.js");
       byPath[key] = (byPath[key] || 0) + 1;
     }
-    console.log(`requests made by the browser during these tests: ${browser.requests.length}`, byPath);
+    console.log(`requests made by the browser during these tests: ${browser.requests.length} (cache hits included)`, byPath);
+    console.log(`lowest RateLimit-Remaining seen: ${browser.budget.lowest}`);
   });
 });

@@ -28,14 +28,17 @@ export async function launch({ width = 1280, locale = "en-US" } = {}) {
   const requests = [];
   const problems = [];
   context.on("request", (request) => requests.push(request.url()));
-  context.on("response", (response) => {
+  const budget = { lowest: Infinity };
+  context.on("response", async (response) => {
     if (response.status() === 429) problems.push(`rate limited: ${response.url()}`);
+    const remaining = Number((await response.allHeaders().catch(() => ({})))["ratelimit-remaining"]);
+    if (Number.isFinite(remaining)) budget.lowest = Math.min(budget.lowest, remaining);
   });
   context.on("page", (page) => watch(page, problems));
   const page = context.pages()[0] || await context.newPage();
   watch(page, problems);
   return {
-    context, page, requests, problems,
+    context, page, requests, problems, budget,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });

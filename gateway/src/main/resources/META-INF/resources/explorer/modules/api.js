@@ -70,7 +70,9 @@ async function fetchJson(path, signal, timeout) {
 
 /** A sentence that says what is missing and why, for a part of the page ("what"). */
 export function explain(error, what) {
-  if (!(error instanceof ApiError)) return t("error.other", { what, detail: String(error?.message || error) });
+  if (!(error instanceof ApiError)) {
+    return t("error.other", { what, What: what.charAt(0).toUpperCase() + what.slice(1), detail: String(error?.message || error) });
+  }
   const service = t(`service.${error.service}`);
   switch (error.reason) {
     case "network": return t("error.gateway");
@@ -78,7 +80,7 @@ export function explain(error, what) {
     case "unavailable": return t("error.service", { service, what });
     case "rate": return t("error.rate", { seconds: error.retryAfter || 60 });
     case "not-found": return t("error.notFound", { what });
-    default: return t("error.other", { what, detail: error.message });
+    default: return t("error.other", { what, What: what.charAt(0).toUpperCase() + what.slice(1), detail: error.message });
   }
 }
 

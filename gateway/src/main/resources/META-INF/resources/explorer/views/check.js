@@ -30,7 +30,7 @@ async function check(main, params, { signal, navigate, same, announce }) {
     try {
       form = await buildForm(params, signal, navigate);
     } catch (error) {
-      if (!signal.aborted) showError(holder, error, t("check.title"), () => check(main, params, { signal, navigate, same: false, announce }));
+      if (!signal.aborted) showError(holder, error, t("what.checkForm"), () => check(main, params, { signal, navigate, same: false, announce }));
       return t("check.title");
     }
     if (signal.aborted) return null;
@@ -147,7 +147,7 @@ async function run(form, result, params, signal, announce) {
     if (signal.aborted) return;
     const fieldErrors = error.problem?.errors || [];
     const placed = fieldErrors.map((e) => setError(form, e.field, e.message)).some(Boolean);
-    showError(result, error, t("check.result"), () => run(form, result, params, signal, announce));
+    showError(result, error, t("what.verdict"), () => run(form, result, params, signal, announce));
     if (placed) form.querySelector("[aria-invalid]")?.focus();
     return;
   }

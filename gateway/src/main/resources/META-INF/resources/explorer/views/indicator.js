@@ -1,6 +1,6 @@
 // One indicator: its chart, its figures with their quotes and sources, citations, downloads, versions.
 import { get, showError } from "../modules/api.js";
-import { h, put, number, figure, quote, hrefOf, link, loading, done, badge } from "../modules/dom.js";
+import { h, put, number, figure, quote, link, loading, done, badge } from "../modules/dom.js";
 import { t, L, other, language } from "../modules/i18n.js";
 import { citation, copyButton } from "../modules/cite.js";
 import { chart, legend, describe } from "./chart.js";
@@ -33,7 +33,7 @@ async function indicator(main, params, { signal, navigate, announce }) {
   try {
     detail = await get(api(code), { signal });
   } catch (error) {
-    if (!signal.aborted) showError(body, error, `${t("nav.indicators")} ${code}`, () => indicator(main, params, { signal, navigate, announce }));
+    if (!signal.aborted) showError(body, error, t("what.indicator", { code }), () => indicator(main, params, { signal, navigate, announce }));
     return code;
   }
   if (signal.aborted) return null;
@@ -52,7 +52,7 @@ async function indicator(main, params, { signal, navigate, announce }) {
   try {
     all = await get(`${api(code)}/observations?${query}`, { signal });
   } catch (error) {
-    if (!signal.aborted) showError(body, error, t("indicator.table"), () => indicator(main, params, { signal, navigate, announce }));
+    if (!signal.aborted) showError(body, error, t("what.figures"), () => indicator(main, params, { signal, navigate, announce }));
     return L(detail.name);
   }
   if (signal.aborted) return null;

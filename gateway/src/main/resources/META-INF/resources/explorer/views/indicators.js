@@ -46,7 +46,7 @@ async function indicators(main, params, { signal, navigate, same }) {
     }
     put(list, ...groups);
   } catch (error) {
-    if (!signal.aborted) showError(list, error, t("indicators.title"), () => indicators(main, params, { signal, navigate, same: false }));
+    if (!signal.aborted) showError(list, error, t("what.indicators"), () => indicators(main, params, { signal, navigate, same: false }));
   }
   return t("indicators.title");
 }

@@ -55,7 +55,7 @@ async function pledgesView(main, params, { signal, navigate, announce }) {
     scorecard = await get("/api/v1/pledges/scorecard", { signal });
   } catch (error) {
     if (signal.aborted) return null;
-    showError(card, error, t("pledges.scorecard"), () => pledgesView(main, params, { signal, navigate, announce }));
+    showError(card, error, t("what.scorecard"), () => pledgesView(main, params, { signal, navigate, announce }));
     put(list);
     return t("pledges.title");
   }
@@ -90,7 +90,7 @@ async function pledgesView(main, params, { signal, navigate, announce }) {
         h("ul", { class: "silent" }, silent.map(silentItem))) : null);
     announce(t("pledges.count", { n: shown.length }));
   } catch (error) {
-    if (!signal.aborted) showError(list, error, t("pledges.title"), () => pledgesView(main, params, { signal, navigate, announce }));
+    if (!signal.aborted) showError(list, error, t("what.pledges"), () => pledgesView(main, params, { signal, navigate, announce }));
   }
   return t("pledges.title");
 }
@@ -201,7 +201,7 @@ async function pledge(main, params, { signal, navigate, announce }) {
   } catch (error) {
     if (!signal.aborted) {
       put(body, h("h1", null, id), h("div"));
-      showError(body.lastChild, error, `${t("search.group.pledge")} ${id}`, () => pledge(main, params, { signal, navigate, announce }));
+      showError(body.lastChild, error, t("what.pledge", { id }), () => pledge(main, params, { signal, navigate, announce }));
     }
     return id;
   }

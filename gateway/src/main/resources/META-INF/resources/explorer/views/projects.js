@@ -31,7 +31,7 @@ async function projects(main, params, { signal, navigate, same, announce }) {
     try {
       form = await buildFilters(params, signal, navigate);
     } catch (error) {
-      if (!signal.aborted) showError(holder, error, t("projects.title"), () => projects(main, params, { signal, navigate, same: false, announce }));
+      if (!signal.aborted) showError(holder, error, t("what.projectFilters"), () => projects(main, params, { signal, navigate, same: false, announce }));
       return t("projects.title");
     }
     if (signal.aborted) return null;
@@ -68,7 +68,7 @@ async function projects(main, params, { signal, navigate, same, announce }) {
           h("td", { "data-label": t("col.town") }, townsOf(p).join("、")))))) : h("p", null, t("projects.none")));
     announce(count);
   } catch (error) {
-    if (!signal.aborted) showError(results, error, t("projects.title"), () => projects(main, params, { signal, navigate, same, announce }));
+    if (!signal.aborted) showError(results, error, t("what.projects"), () => projects(main, params, { signal, navigate, same, announce }));
   }
   return t("projects.title");
 }
@@ -122,7 +122,7 @@ async function project(main, params, { signal, navigate, announce }) {
   try {
     [detail, history] = await Promise.all([get(path, { signal }), all(`${path}/history?limit=100`, { signal })]);
   } catch (error) {
-    if (!signal.aborted) showError(body, error, `${t("col.project")} ${id}`, () => project(main, params, { signal, navigate, announce }));
+    if (!signal.aborted) showError(body, error, t("what.project", { id }), () => project(main, params, { signal, navigate, announce }));
     return id;
   }
   if (signal.aborted) return null;

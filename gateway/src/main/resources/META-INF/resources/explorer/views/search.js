@@ -45,7 +45,7 @@ async function search(main, params, { signal, navigate, announce }) {
     announce(t("search.count", { q, n: answer.items.length }));
   } catch (error) {
     if (signal.aborted) return null;
-    showError(results, error, t("search.title"), () => search(main, params, { signal, navigate, announce }));
+    showError(results, error, t("what.search"), () => search(main, params, { signal, navigate, announce }));
   }
   return `${q} · ${t("nav.search")}`;
 }
@@ -148,7 +148,7 @@ async function home(container, signal) {
     }
     put(figures, ...parts);
   } catch (error) {
-    if (!signal.aborted) showError(figures, error, t("home.headline"));
+    if (!signal.aborted) showError(figures, error, t("what.headline"));
   }
 }
 
