@@ -60,11 +60,13 @@ async function fetchJson(path, signal, timeout) {
   const body = await response.json().catch(() => null);
   if (response.ok) return body;
   const status = response.status;
-  const reason = status === 429 ? "rate" : status === 404 ? "not-found" : status === 504 ? "timeout"
+  const problem = body && typeof body === "object" && body.status ? body : null;
+  // A 5xx without a problem body comes from something in front of the gateway: the gateway is not there.
+  const reason = status >= 500 && !problem ? "network" : status === 429 ? "rate" : status === 404 ? "not-found" : status === 504 ? "timeout"
     : status >= 502 ? "unavailable" : status === 400 || status === 422 ? "invalid" : "other";
-  const failure = new ApiError({ path, status, problem: body, reason });
+  const failure = new ApiError({ path, status, problem, reason });
   failure.retryAfter = Number(response.headers.get("Retry-After")) || null;
-  if (reason === "unavailable" || reason === "timeout") listeners.forEach((l) => l(failure));
+  if (["unavailable", "timeout", "network"].includes(reason)) listeners.forEach((l) => l(failure));
   throw failure;
 }
 
@@ -75,7 +77,7 @@ export function explain(error, what) {
   }
   const service = t(`service.${error.service}`);
   switch (error.reason) {
-    case "network": return t("error.gateway");
+    case "network": return t("error.noGateway", { what, What: what.charAt(0).toUpperCase() + what.slice(1) });
     case "timeout": return t("error.timeout", { service, what });
     case "unavailable": return t("error.service", { service, what });
     case "rate": return t("error.rate", { seconds: error.retryAfter || 60 });
