@@ -23,7 +23,8 @@ log() { printf 'explorer-tests: %s\n' "$*" >&2; }
 # --- The browser and the CJK fonts (without them Chinese renders as boxes).
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+# (grep without -q reads to the end, so that pipefail does not see fc-list killed by SIGPIPE)
+fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     log "installing ${need[*]} with apt-get"

@@ -74,6 +74,8 @@ export async function screenshot(page, name) {
     await page.setViewportSize({ width: w, height: 900 });
     await page.waitForTimeout(150);
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${w}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) throw new Error(`${name} is ${overflow} px wider than a ${w} px screen`);
   }
   await page.setViewportSize({ width, height: 900 });
 }

@@ -38,7 +38,9 @@ async function projects(main, params, { signal, navigate, same, announce }) {
     done(holder);
     put(holder, form);
   } else {
-    for (const f of FILTERS) if (form.elements[f] && document.activeElement !== form.elements[f]) form.elements[f].value = params.get(f) || "";
+    for (const f of FILTERS) {
+      if (form.elements[f] && document.activeElement !== form.elements[f]) form.elements[f].value = params.get(f) || (f === "sort" ? "id" : "");
+    }
   }
   const query = new URLSearchParams({ limit: "1000" });
   for (const f of FILTERS) if (params.get(f)) query.set(f, params.get(f));
