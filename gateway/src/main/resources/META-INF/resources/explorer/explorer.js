@@ -1,162 +1,203 @@
-// The data explorer: plain DOM code over the public API (/api/v1/...), no build step.
-"use strict";
+// The data explorer: plain JavaScript modules over the public API (/api/v1/...), served by the gateway
+// with no build step. Every view and filter lives in the URL's query, so a link restores what it shows.
+import { setLanguage, language, t } from "./modules/i18n.js";
+import { h, put } from "./modules/dom.js";
+import { onOutage } from "./modules/api.js";
 
-const api = async (path) => {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new Error(body.detail || `${response.status} ${response.statusText}`);
-  }
-  return body;
+export const ENDPOINTS = {
+  search: "/api/v1/search",
+  health: "/q/health/ready",
 };
 
-const el = (tag, text, attrs = {}) => {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
+// Each view is loaded on first use, so the first page costs only the shell and the view it shows.
+const VIEWS = {
+  search: () => import("./views/search.js"),
+  indicators: () => import("./views/indicators.js"),
+  indicator: () => import("./views/indicator.js"),
+  check: () => import("./views/check.js"),
+  projects: () => import("./views/projects.js"),
+  project: () => import("./views/projects.js"),
+  pledges: () => import("./views/pledges.js"),
+  pledge: () => import("./views/pledges.js"),
 };
+const NAV_OF = { search: "search", indicators: "indicators", indicator: "indicators", check: "check",
+  projects: "projects", project: "projects", pledges: "pledges", pledge: "pledges" };
 
-const label = (l) => (l ? [l.zh, l.en].filter(Boolean).join(" · ") : "");
-const number = (n) => (n === null || n === undefined ? "" : Number(n).toLocaleString("en"));
-const comparators = { eq: "", gt: "more than ", gte: "at least ", lt: "less than ", lte: "at most ", approx: "about " };
+const main = document.getElementById("main");
+let controller = null;
+let previous = null;
 
-function notice(container, message) {
-  container.replaceChildren(el("p", message, { class: "notice", role: "status" }));
+const viewOf = (params) => (VIEWS[params.get("view")] ? params.get("view") : "search");
+
+function chooseLanguage() {
+  const fromUrl = new URLSearchParams(location.search).get("lang");
+  let stored = null;
+  try { stored = localStorage.getItem("yanhu-explorer-lang"); } catch { /* storage may be off */ }
+  const browser = (navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en";
+  return ["zh", "en"].includes(fromUrl) ? fromUrl : ["zh", "en"].includes(stored) ? stored : browser;
 }
 
-async function search(q) {
-  const out = document.getElementById("search-results");
-  out.replaceChildren(el("p", "Searching…"));
+function remember(lang) {
+  try { localStorage.setItem("yanhu-explorer-lang", lang); } catch { /* storage may be off */ }
+}
+
+/** Goes to the view these parameters describe; replace for refinements that need no history entry. */
+export function navigate(values, { replace = false, focus = true } = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== "" && value !== false) params.set(key, value);
+  }
+  params.set("lang", language());
+  const url = `${location.pathname}?${params}`;
+  if (url === location.pathname + location.search) return render({ focus: false });
+  history[replace ? "replaceState" : "pushState"](null, "", url);
+  return render({ focus });
+}
+
+function labelShell() {
+  document.getElementById("skip").textContent = t("skip");
+  document.querySelector("#site-title .site-name").textContent = t("site.title");
+  document.querySelector("#site-title .site-name-alt").textContent = language() === "zh" ? "Yanhu Open Data" : "盐湖区开放数据";
+  document.querySelector("#site-title .site-name-alt").lang = language() === "zh" ? "en" : "zh-Hans";
+  document.getElementById("site-title").href = `?lang=${language()}`;
+  document.getElementById("nav").setAttribute("aria-label", t("nav.label"));
+  document.getElementById("lang-label").textContent = t("lang.label");
+  for (const a of document.querySelectorAll("#nav a")) {
+    a.textContent = t(`nav.${a.dataset.view}`);
+    a.href = `?view=${a.dataset.view}&lang=${language()}`;
+  }
+  for (const button of document.querySelectorAll("#lang button")) {
+    button.setAttribute("aria-pressed", String(button.dataset.lang === language()));
+  }
+  document.getElementById("footer-license").textContent = t("footer.license");
+  document.getElementById("footer-api").textContent = t("footer.api");
+}
+
+async function render({ focus = false } = {}) {
+  const params = new URLSearchParams(location.search);
+  const name = viewOf(params);
+  controller?.abort();
+  controller = new AbortController();
+  const signal = controller.signal;
+  for (const a of document.querySelectorAll("#nav a")) {
+    if (a.dataset.view === NAV_OF[name]) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
+  }
+  const active = main.contains(document.activeElement) && document.activeElement.id ? document.activeElement.id : null;
+  main.setAttribute("aria-busy", "true");
+  const same = previous && previous.name === name && main.dataset.view === name;
+  const context = { signal, navigate, same, previous: previous?.params, announce };
+  previous = { name, params };
   try {
-    const result = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=50`);
-    const list = el("ol");
-    for (const hit of result.items) {
-      const item = el("li");
-      item.append(el("span", hit.type, { class: "hit-type" }));
-      const link = el("a", label(hit.title) || hit.id,
-        { href: hit.type === "indicator" ? `#indicator-${hit.id}` : hit.link });
-      item.append(link);
-      list.append(item);
+    const module = await VIEWS[name]();
+    if (signal.aborted) return;
+    main.dataset.view = name;
+    const title = await module.views[name](main, params, context);
+    if (signal.aborted) return;
+    if (title) document.title = `${title} · ${t("site.title")}`;
+  } catch (error) {
+    if (signal.aborted) return;
+    put(main, h("div", { class: "notice error", role: "alert" }, h("p", null, t("error.gateway")),
+      h("p", { class: "small" }, String(error?.message || error))));
+  }
+  main.removeAttribute("aria-busy");
+  if (!focus && active && document.activeElement !== document.getElementById(active)) {
+    // A filter that re-drew its view keeps the keyboard where it was.
+    document.getElementById(active)?.focus();
+  }
+  if (focus && !same) {
+    const heading = main.querySelector("h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
     }
-    const parts = [el("p", `${result.items.length} results for “${result.query}”`)];
-    if (!result.complete) {
-      const missing = result.sources.filter((s) => s.status !== "ok").map((s) => s.type).join(", ");
-      parts.push(el("p", `Some results may be missing: ${missing} could not be searched just now.`, { class: "notice" }));
+  }
+}
+
+function announce(message) {
+  const region = document.getElementById("announce");
+  region.textContent = "";
+  setTimeout(() => { region.textContent = message; }, 50);
+}
+
+// --- Which services are up: one banner for the page, so each part can say what it lacks.
+const down = new Set();
+let gatewayDown = false;
+let checking = null;
+
+function showOutage() {
+  const box = document.getElementById("outage");
+  if (gatewayDown) {
+    put(box, h("p", { class: "notice error", "data-missing": "gateway" }, t("health.gatewayDown")));
+    return;
+  }
+  if (!down.size) {
+    put(box);
+    return;
+  }
+  const services = [...down].map((s) => t(`service.${s}`)).join(language() === "zh" ? "、" : " and the ");
+  const what = [...down].map((s) => t(`service.covers.${s}`)).join(language() === "zh" ? "、" : "; ");
+  put(box, h("p", { class: "notice error", "data-missing": [...down].join(" ") },
+    t("health.down", { services, what })));
+}
+
+async function checkHealth() {
+  if (checking) return checking;
+  checking = (async () => {
+    try {
+      const response = await fetch(ENDPOINTS.health, { headers: { Accept: "application/json" } });
+      const body = await response.json();
+      const data = body.checks?.find((c) => c.name === "upstreams")?.data || {};
+      gatewayDown = false;
+      for (const service of ["indicators", "projects"]) {
+        if (data[service] === "DOWN") down.add(service);
+        else if (data[service] === "UP") down.delete(service);
+      }
+    } catch {
+      gatewayDown = true;
     }
-    out.replaceChildren(...parts, list);
-  } catch (error) {
-    notice(out, `Search failed: ${error.message}`);
-  }
+    showOutage();
+  })();
+  try { await checking; } finally { setTimeout(() => { checking = null; }, 2000); }
 }
 
-let indicators = [];
-
-async function loadIndicators() {
-  const list = document.getElementById("indicator-list");
-  try {
-    indicators = (await api("/api/v1/indicators?limit=1000")).items;
-    renderIndicators("");
-  } catch (error) {
-    notice(list, `Indicators are unavailable: ${error.message}`);
-  }
-}
-
-function renderIndicators(filter) {
-  const f = filter.trim().toLowerCase();
-  const items = indicators.filter((i) => !f || [i.code, i.name?.zh, i.name?.en].some((s) => s && s.toLowerCase().includes(f)));
-  document.getElementById("indicator-list").replaceChildren(...items.map((i) => {
-    const item = el("li");
-    const link = el("a", label(i.name), { href: `#indicator-${i.code}` });
-    item.append(link);
-    return item;
-  }));
-}
-
-async function showIndicator(code) {
-  const section = document.getElementById("indicator");
-  section.hidden = false;
-  const title = document.getElementById("indicator-title");
-  const rows = document.getElementById("observation-rows");
-  try {
-    const [detail, observations] = await Promise.all([
-      api(`/api/v1/indicators/${encodeURIComponent(code)}`),
-      api(`/api/v1/indicators/${encodeURIComponent(code)}/observations?limit=1000`),
-    ]);
-    title.textContent = `${label(detail.name)} (${detail.code})`;
-    document.getElementById("indicator-description").textContent =
-      `${label(detail.description)} Unit: ${label(detail.unit?.label)}.`;
-    const chart = document.getElementById("indicator-chart");
-    chart.src = detail.chart || `/api/v1/indicators/${encodeURIComponent(code)}/chart.svg`;
-    chart.alt = `Chart of ${detail.name?.en || code} by period`;
-    document.getElementById("indicator-chart-caption").textContent = "Values as published; see the table for sources.";
-    document.getElementById("indicator-csv").href =
-      `/api/v1/indicators/${encodeURIComponent(code)}/observations?format=csv&bom=true&limit=1000`;
-    rows.replaceChildren(...observations.items.map((o) => {
-      const row = el("tr");
-      row.append(el("td", o.period));
-      row.append(el("td", label(o.kind?.label)));
-      row.append(el("td", `${comparators[o.comparator?.code] || ""}${number(o.value)} ${o.unit?.code || ""}`, { class: "number" }));
-      row.append(el("td", `${number(o.base_value)} ${o.base_unit || ""}`, { class: "number" }));
-      const cite = el("td");
-      cite.append(el("span", `${o.source?.title?.zh || o.source?.id} (${o.source?.published_on}): `));
-      cite.append(el("q", o.source?.quote, { lang: "zh", class: "quote" }));
-      row.append(cite);
-      return row;
-    }));
-    title.setAttribute("tabindex", "-1");
-    title.focus();
-  } catch (error) {
-    title.textContent = code;
-    notice(rows, `Could not load ${code}: ${error.message}`);
-  }
-}
-
-async function loadSectors() {
-  const select = document.getElementById("sector");
-  try {
-    const sectors = (await api("/api/v1/sectors?limit=1000")).items;
-    for (const s of sectors) {
-      select.append(el("option", `${s.level === "group" ? "" : "— "}${label(s.label)}`, { value: s.code }));
-    }
-  } catch (error) {
-    select.after(el("p", `Sectors are unavailable: ${error.message}`, { class: "notice" }));
-  }
-}
-
-async function loadProjects(sector) {
-  const rows = document.getElementById("project-rows");
-  const query = `limit=1000${sector ? `&sector=${encodeURIComponent(sector)}` : ""}`;
-  document.getElementById("projects-csv").href = `/api/v1/projects?${query}&format=csv&bom=true`;
-  try {
-    const projects = (await api(`/api/v1/projects?${query}`)).items;
-    rows.replaceChildren(...projects.map((p) => {
-      const row = el("tr");
-      const name = el("td");
-      name.append(el("a", label(p.name), { href: p.link || `/api/v1/projects/${p.id}` }));
-      row.append(name, el("td", label(p.sector?.label)), el("td", label(p.status?.label)), el("td", p.year));
-      return row;
-    }));
-  } catch (error) {
-    rows.replaceChildren(el("tr"));
-    rows.firstChild.append(el("td", `Projects are unavailable: ${error.message}`, { colspan: "4", class: "notice" }));
-  }
-}
-
-document.getElementById("search-form").addEventListener("submit", (event) => {
-  event.preventDefault();
-  const q = document.getElementById("q").value.trim();
-  if (q) search(q);
+onOutage((error) => {
+  if (error.reason === "network") gatewayDown = true;
+  else if (error.service !== "gateway") down.add(error.service);
+  showOutage();
+  checkHealth();
 });
-document.getElementById("indicator-filter").addEventListener("input", (event) => renderIndicators(event.target.value));
-document.getElementById("sector").addEventListener("change", (event) => loadProjects(event.target.value));
-// #indicator-GDP opens that indicator, so that a view can be linked to and shared.
-const openFromHash = () => {
-  const match = /^#indicator-([A-Za-z0-9_]+)$/.exec(location.hash);
-  if (match) showIndicator(match[1]);
-};
-window.addEventListener("hashchange", openFromHash);
-loadIndicators();
-loadSectors();
-loadProjects("");
-openFromHash();
+
+// --- Wiring: links inside the page, back and forward, the language switch.
+document.addEventListener("click", (event) => {
+  const a = event.target.closest("a[href]");
+  if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (a.target || a.hasAttribute("download")) return;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+  if (url.search === location.search) return; // the same view: a #fragment such as the skip link
+  event.preventDefault();
+  history.pushState(null, "", url.pathname + url.search);
+  render({ focus: true });
+});
+
+window.addEventListener("popstate", () => render({ focus: true }));
+
+document.getElementById("lang").addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-lang]");
+  if (!button || button.dataset.lang === language()) return;
+  setLanguage(button.dataset.lang);
+  remember(language());
+  const params = new URLSearchParams(location.search);
+  params.set("lang", language());
+  history.replaceState(null, "", `${location.pathname}?${params}`);
+  previous = null;
+  labelShell();
+  showOutage();
+  render({ focus: false }).then(() => button.focus());
+});
+
+setLanguage(chooseLanguage());
+labelShell();
+checkHealth();
+render();

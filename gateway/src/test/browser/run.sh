@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# End-to-end tests of the data explorer in a real browser (Debian's Chromium, driven by playwright-core),
+# against a running system. Installs what it needs: chromium and fonts-noto-cjk with apt-get when root,
+# the npm packages with npm ci.
+#
+#   gateway/src/test/browser/run.sh [gateway base URL]      default $GATEWAY_URL or http://127.0.0.1:8080
+#
+# To see the page lose a service without touching the running system, the script starts a second gateway
+# of its own (port $DEGRADED_PORT, default 8099) whose indicators upstream is a port where nothing listens,
+# and whose projects upstream is the running system's. It stops that gateway, by its pid, when it ends.
+# Screenshots (1280 and 360 px wide) go to gateway/target/explorer-screenshots/.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../../.." && pwd)
+export GATEWAY_URL=${1:-${GATEWAY_URL:-http://127.0.0.1:8080}}
+GATEWAY_URL=${GATEWAY_URL%/}
+DEGRADED_PORT=${DEGRADED_PORT:-8099}
+DEAD_PORT=${DEAD_PORT:-8098}
+export SCREENSHOTS=${SCREENSHOTS:-$root/gateway/target/explorer-screenshots}
+log() { printf 'explorer-tests: %s\n' "$*" >&2; }
+
+# --- The browser and the CJK fonts (without them Chinese renders as boxes).
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+# (grep without -q reads to the end, so that pipefail does not see fc-list killed by SIGPIPE)
+fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    log "installing ${need[*]} with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    log "needs: sudo apt-get install -y ${need[*]}"
+    exit 1
+  fi
+fi
+
+# --- playwright-core and axe-core, pinned by package-lock.json.
+if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/axe-core" ] \
+   || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  log "installing the test packages (npm ci)"
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error >&2
+fi
+
+curl -fsS --max-time 10 -o /dev/null "$GATEWAY_URL/explorer/" \
+  || { log "no explorer at $GATEWAY_URL/explorer/: start the system first (deploy/local/up.sh)"; exit 1; }
+
+# --- A gateway with one service missing, for the degradation test; left out when it cannot be started here.
+degraded_pid=""
+cleanup() {
+  if [ -n "$degraded_pid" ] && kill -0 "$degraded_pid" 2>/dev/null; then
+    kill "$degraded_pid"
+    for _ in $(seq 1 20); do kill -0 "$degraded_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$degraded_pid" 2>/dev/null && kill -9 "$degraded_pid"
+    log "stopped the degraded gateway (pid $degraded_pid)"
+  fi
+}
+trap cleanup EXIT
+jar="$root/gateway/target/quarkus-app/quarkus-run.jar"
+projects_url=$(curl -fsS --max-time 5 "$GATEWAY_URL/q/health/ready" 2>/dev/null \
+  | grep -o '"projects http[^"]*"' | head -n1 | sed 's/^"projects //; s/"$//' || true)
+if [ -f "$jar" ] && [ -n "$projects_url" ] && command -v java >/dev/null \
+   && ! curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$DEGRADED_PORT/" \
+   && ! curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$DEAD_PORT/"; then
+  mkdir -p "$root/gateway/target"
+  GATEWAY_PORT=$DEGRADED_PORT INDICATORS_URL="http://127.0.0.1:$DEAD_PORT" PROJECTS_URL="$projects_url" \
+    GATEWAY_PUBLIC_URL="http://127.0.0.1:$DEGRADED_PORT" RATE_LIMIT_REDIS=false \
+    nohup java -Xmx256m -jar "$jar" >"$root/gateway/target/explorer-degraded-gateway.log" 2>&1 &
+  degraded_pid=$!
+  export DEGRADED_URL="http://127.0.0.1:$DEGRADED_PORT"
+  log "started a gateway without indicators-service on $DEGRADED_URL (pid $degraded_pid)"
+else
+  log "the degradation test is left out: it needs $jar, java, the running system's projects URL and free ports $DEGRADED_PORT, $DEAD_PORT"
+fi
+
+mkdir -p "$SCREENSHOTS"
+cd "$here"
+node --test --test-concurrency=1 --test-reporter=spec tests/
