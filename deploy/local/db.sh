@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL runs and that each service has its database and role. Safe to run again.
+# Makes sure PostgreSQL runs and that each service has its database, its owner role and a SELECT-only
+# reader role (deploy/sql/service-database.sql). Safe to run again.
 #
 #   PGHOST (127.0.0.1)  PGPORT (5432)  PGADMIN_USER (postgres): where and as whom to connect
-#   INDICATORS_DB_PASSWORD / PROJECTS_DB_PASSWORD: the roles' passwords (default: the role name)
+#   INDICATORS_DB_NAME / PROJECTS_DB_NAME: the served databases (default: indicators, projects); the test
+#     databases are indicators_test and projects_test (INDICATORS_TEST_DB_NAME / PROJECTS_TEST_DB_NAME)
+#   INDICATORS_DB_USER / PROJECTS_DB_USER: the owner roles, which Flyway and the writes use (default: the name)
+#   INDICATORS_DB_PASSWORD / PROJECTS_DB_PASSWORD: the owner roles' passwords (default: the role name)
+#   INDICATORS_DB_READER_USER / PROJECTS_DB_READER_USER: the read-only roles (indicators_reader, projects_reader)
+#   INDICATORS_DB_READER_PASSWORD / PROJECTS_DB_READER_PASSWORD: their passwords (default: the role name)
+#
+# A reader role may connect and SELECT every table of its service's databases, now and after later
+# migrations (default privileges of the owner role), and nothing else: its sessions are read-only too
+# (default_transaction_read_only), so a write on a read path fails, as it would on a streaming replica.
 set -euo pipefail
 
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGADMIN_USER=${PGADMIN_USER:-postgres}
-declare -A PASSWORDS=(
-  [indicators]=${INDICATORS_DB_PASSWORD:-indicators}
-  [projects]=${PROJECTS_DB_PASSWORD:-projects}
-)
+SQL="$(cd "$(dirname "$0")/.." && pwd)/sql/service-database.sql"
 
 log() { printf 'db.sh: %s\n' "$*" >&2; }
 
@@ -37,13 +44,13 @@ start_clusters() {
   done
 }
 
-# psql as the administrator: over TCP when that works (trust or a password in ~/.pgpass),
+# psql as the administrator, in database ADMIN_DB (postgres): over TCP when that works (trust or a password in ~/.pgpass),
 # otherwise through the local socket as the postgres OS user (Debian's default peer auth).
 admin_psql() {
   if psql -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN_USER" -d "${ADMIN_DB:-postgres}" -v ON_ERROR_STOP=1 -Atq "$@"
   elif [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1; then
-    (cd / && runuser -u postgres -- psql -p "$PGPORT" -d postgres -v ON_ERROR_STOP=1 -Atq "$@")
+    (cd / && runuser -u postgres -- psql -p "$PGPORT" -d "${ADMIN_DB:-postgres}" -v ON_ERROR_STOP=1 -Atq "$@")
   else
     log "cannot connect to PostgreSQL at $PGHOST:$PGPORT as $PGADMIN_USER; set PGADMIN_USER or ~/.pgpass"
     exit 1
@@ -59,19 +66,24 @@ for _ in $(seq 1 30); do
 done
 pg_isready -h "$PGHOST" -p "$PGPORT" -q || { log "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
 
-for role in indicators projects; do
-  password=${PASSWORDS[$role]}
-  admin_psql -v role="$role" -v password="$password" <<'SQL'
-select format('create role %I login password %L', :'role', :'password')
- where not exists (select 1 from pg_roles where rolname = :'role') \gexec
-select format('alter role %I login password %L', :'role', :'password') \gexec
-SQL
+# service -> "owner password reader reader_password database test_database"
+declare -A SETTINGS=(
+  [indicators]="${INDICATORS_DB_USER:-indicators} ${INDICATORS_DB_PASSWORD:-${INDICATORS_DB_USER:-indicators}}
+    ${INDICATORS_DB_READER_USER:-indicators_reader} ${INDICATORS_DB_READER_PASSWORD:-${INDICATORS_DB_READER_USER:-indicators_reader}}
+    ${INDICATORS_DB_NAME:-indicators} ${INDICATORS_TEST_DB_NAME:-indicators_test}"
+  [projects]="${PROJECTS_DB_USER:-projects} ${PROJECTS_DB_PASSWORD:-${PROJECTS_DB_USER:-projects}}
+    ${PROJECTS_DB_READER_USER:-projects_reader} ${PROJECTS_DB_READER_PASSWORD:-${PROJECTS_DB_READER_USER:-projects_reader}}
+    ${PROJECTS_DB_NAME:-projects} ${PROJECTS_TEST_DB_NAME:-projects_test}"
+)
+
+ready=()
+for service in indicators projects; do
+  read -r owner password reader reader_password db test_db <<<"$(echo ${SETTINGS[$service]})"
   # The service's database and a separate one for its tests, so tests never touch served data.
-  for db in "$role" "${role}_test"; do
-    admin_psql -v db="$db" -v role="$role" <<'SQL'
-select format('create database %I owner %I encoding %L template template0', :'db', :'role', 'UTF8')
- where not exists (select 1 from pg_database where datname = :'db') \gexec
-SQL
+  for database in "$db" "$test_db"; do
+    admin_psql -v owner="$owner" -v password="$password" -v reader="$reader" \
+      -v reader_password="$reader_password" -v db="$database" <"$SQL"
   done
+  ready+=("$db (owner $owner, reader $reader; tests: $test_db)")
 done
-log "databases indicators, projects (and *_test) are ready on $PGHOST:$PGPORT"
+log "ready on $PGHOST:$PGPORT: ${ready[*]}"
