@@ -321,7 +321,7 @@ function check(c, res) {
   if (status === -1) return; // refused by Node before sending: not a request
   stats.latencies.push(res.ms);
   if (status === 0) {
-    fail(res.error === 'timeout' ? 'hang' : 'no answer', c, res, `${res.error} after ${Math.round(res.ms)} ms`);
+    fail(res.error === 'timeout' ? 'hang' : 'reset without an answer', c, res, `${res.error} after ${Math.round(res.ms)} ms`);
     return;
   }
   if (res.error) fail('broken body', c, res, res.error);
@@ -401,7 +401,7 @@ const summary = {
   part: 'fuzz', base: BASE, seed: Number(opts.seed), target: TARGET, requests: sent, refused_by_client: stats.byStatus[-1] || 0,
   seconds: Math.round(seconds), operations: ops.length, parameter_cases: parameterCases, systematic_cases: systematic.length,
   by_status: stats.byStatus, by_kind: stats.byKind, by_category: stats.byCategory,
-  five_xx: count5xx, hangs: stats.failureCounts.hang || 0, no_answer: stats.failureCounts['no answer'] || 0,
+  five_xx: count5xx, hangs: stats.failureCounts.hang || 0, no_answer: stats.failureCounts['reset without an answer'] || 0,
   problem_bodies: stats.problemBodies, checked_for_leaks: stats.checkedForLeaks, validated: stats.validated,
   documented_status: stats.documented, undocumented_status: stats.undocumented,
   latency_ms: { p50: percentile(stats.latencies, 50), p99: percentile(stats.latencies, 99), max: Math.round(Math.max(0, ...stats.latencies)) },
@@ -413,7 +413,7 @@ const lines = [
   `# Fuzz: ${sent} requests in ${summary.seconds} s (target ${TARGET}, seed ${summary.seed})`, '',
   `${ops.length} operations from the merged document; ${systematic.length} systematic cases (${parameterCases} parameter cases).`, '',
   `| check | count |`, `|---|---|`,
-  `| 5xx | ${count5xx} |`, `| hangs (no answer within ${TIMEOUT} ms) | ${summary.hangs} |`, `| no answer (reset) | ${summary.no_answer} |`,
+  `| 5xx | ${count5xx} |`, `| hangs (no answer within ${TIMEOUT} ms) | ${summary.hangs} |`, `| reset without an answer | ${summary.no_answer} |`,
   `| problem bodies checked (request id, schema, leaks) | ${stats.problemBodies} |`,
   `| answers validated against the document | ${stats.validated} |`,
   ...Object.entries(stats.failureCounts).map(([k, n]) => `| FAIL ${k} | ${n} |`), '',

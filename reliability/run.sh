@@ -6,6 +6,7 @@
 #   reliability/run.sh --short     every part briefly (CI, at most 4 minutes)
 #   reliability/run.sh --full      the full run: 10,000 fuzz requests, 10 minutes of soak
 #   reliability/run.sh --full --only fuzz,security    some parts only (fuzz, security, soak, faults)
+#   reliability/run.sh --short --build                 rebuild the jars first (./mvnw package -DskipTests)
 #
 # On the shared machine, take both locks: system outside, build inside:
 #   flock /tmp/yanhu-system.lock flock /tmp/yanhu-build.lock reliability/run.sh --full
@@ -15,12 +16,14 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 REL="$ROOT/reliability"
 MODE=full
 PARTS=security,fuzz,soak,faults
+BUILD=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --short) MODE=short ;;
     --full) MODE=full ;;
     --only) PARTS=$2; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --build) BUILD=1 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -49,6 +52,11 @@ for p in $(seq 8080 8099) 5440; do
     exit 2
   fi
 done
+
+if [ "$BUILD" = 1 ]; then
+  log "building the jars (./mvnw -B -q package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >>"$LOG" 2>&1 || { log "the build failed; see $LOG"; exit 2; }
+fi
 
 # ---- a PostgreSQL cluster of its own, so that the shared server on 5432 is never stopped ------------
 PGVERSION=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
@@ -111,18 +119,42 @@ GW=http://127.0.0.1:8080
 
 # ---- the parts ----------------------------------------------------------------------------------------
 if [ "$MODE" = short ]; then
-  FUZZ_REQUESTS=2000; SOAK_SECONDS=60; SOAK_SAMPLE=10; RAMP="4,16"; RAMP_SECONDS=3; FAULT_MODE=short
+  FUZZ_REQUESTS=2000; SOAK_SECONDS=60; SOAK_SAMPLE=10; RAMP="8,32"; RAMP_SECONDS=3; FAULT_MODE=short
 else
   FUZZ_REQUESTS=10000; SOAK_SECONDS=600; SOAK_SAMPLE=30; RAMP="2,4,8,16,32,64"; RAMP_SECONDS=5; FAULT_MODE=full
 fi
 
-declare -A RESULT
+SYSLOGS="$ROOT/deploy/local/run/logs"
+declare -A RESULT OFFSET
+# What the system logged during a part: ERROR and WARN lines by kind, from the services' and gateways' logs.
+mark_logs() {
+  OFFSET=()
+  for f in "$SYSLOGS"/*.log; do [ -f "$f" ] && OFFSET[$f]=$(stat -c %s "$f"); done
+}
+log_findings() {
+  local name=$1 f off lines
+  {
+    echo "### What the system logged during $name (ERROR and WARN lines, by kind)"
+    echo
+    for f in "$SYSLOGS"/*.log; do
+      [ -f "$f" ] || continue
+      off=${OFFSET[$f]:-0}
+      [ "$(stat -c %s "$f")" -lt "$off" ] && off=0   # restarted: the log was written anew
+      lines=$(tail -c +$((off + 1)) "$f" | grep -E '^[0-9:.]+ +(ERROR|WARN) ' \
+        | sed -E 's/^[0-9:.]+ +//; s/\[[^]]*\] //; s/[0-9a-f]{8}-[0-9a-f-]{27}/<id>/g; s/fz[0-9a-z]+-[0-9]+/<id>/g' | cut -c1-160 | sort | uniq -c | sort -rn | head -n 8)
+      [ -n "$lines" ] && { echo "- $(basename "$f"):"; sed 's/^ */  - ×/' <<<"$lines"; }
+    done
+    echo
+  } >"$OUT/logs-$name.md"
+}
 run_part() {
   local name=$1; shift
   log "part $name: $*"
   local t=$(date +%s)
+  mark_logs
   (cd "$ROOT" && "$@") 2>&1 | tee -a "$LOG" "$WORK/logs/$name.log"
   local rc=${PIPESTATUS[0]}
+  log_findings "$name"
   RESULT[$name]="$([ "$rc" = 0 ] && echo PASS || echo "FAIL (exit $rc)") in $(( $(date +%s) - t )) s"
   log "part $name: ${RESULT[$name]}"
 }
@@ -133,13 +165,14 @@ has fuzz && run_part fuzz node "$REL/fuzz.mjs" --base "$GW" --requests "$FUZZ_RE
 has soak && run_part soak node "$REL/soak.mjs" --base "$GW" --seconds "$SOAK_SECONDS" --sample "$SOAK_SAMPLE" \
   --ramp "$RAMP" --ramp-seconds "$RAMP_SECONDS" --out "$OUT" --key-file "$KEYFILE" --mode "$MODE"
 if has faults; then
+  # The instance kill last: in short mode the killed instance is not started again.
+  run_part import-kill node "$REL/faults/import-kill.mjs" --base "$GW" --out "$OUT" --key-file "$KEYFILE" --mode "$FAULT_MODE"
+  run_part postgres-stop node "$REL/faults/postgres-stop.mjs" --base "$GW" --out "$OUT" --mode "$FAULT_MODE"
   if [ -n "$REL_INSTANCES" ]; then
     run_part instance-kill node "$REL/faults/instance-kill.mjs" --base "$GW" --out "$OUT" --mode "$FAULT_MODE"
   else
     RESULT[instance-kill]="SKIPPED: up.sh has no --instances"
   fi
-  run_part import-kill node "$REL/faults/import-kill.mjs" --base "$GW" --out "$OUT" --key-file "$KEYFILE" --mode "$FAULT_MODE"
-  run_part postgres-stop node "$REL/faults/postgres-stop.mjs" --base "$GW" --out "$OUT" --mode "$FAULT_MODE"
 fi
 
 # ---- summary ------------------------------------------------------------------------------------------
@@ -150,12 +183,13 @@ fi
   echo
   echo "| part | result |"
   echo "|---|---|"
-  for k in security fuzz soak instance-kill import-kill postgres-stop; do
+  for k in security fuzz soak import-kill postgres-stop instance-kill; do
     [ -n "${RESULT[$k]:-}" ] && echo "| $k | ${RESULT[$k]} |"
   done
   echo
-  for k in security fuzz soak instance-kill import-kill postgres-stop; do
+  for k in security fuzz soak import-kill postgres-stop instance-kill; do
     [ -f "$OUT/$k.md" ] && { cat "$OUT/$k.md"; echo; }
+    [ -f "$OUT/logs-$k.md" ] && { cat "$OUT/logs-$k.md"; echo; }
   done
 } >"$OUT/summary.md"
 log "summary: ${OUT#"$ROOT"/}/summary.md"

@@ -49,7 +49,7 @@ for (const ind of indicators) {
   for (const period of periods) {
     for (const kind of ['actual', 'target']) {
       if (observations.length >= ROWS) break;
-      observations.push({ indicator: ind.code, region: '140802', period, kind, comparator: 'eq', value: observations.length + 0.5, unit: '亿元', source: '000_1861cacfb8655aea', quote: `reliability import-kill ${RUN} row ${observations.length}` });
+      observations.push({ indicator: ind.code, region: '140802', period, kind, comparator: 'eq', value: observations.length + 1, unit: '亿元', source: '000_1861cacfb8655aea', quote: `reliability import-kill ${RUN}, row value ${observations.length + 1}` });
     }
   }
 }

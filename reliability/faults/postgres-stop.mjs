@@ -24,8 +24,8 @@ const { values: opts } = parseArgs({
 const BASE = opts.base;
 const full = opts.mode === 'full';
 const BEFORE = full ? 5 : 3;
-const OUTAGE = full ? 20 : 10;
-const AFTER = full ? 25 : 15;
+const OUTAGE = full ? 20 : 6;
+const AFTER = full ? 25 : 16;
 const LIMIT_MS = Number(opts['gateway-timeout-ms']);
 
 const list = await instances(BASE);

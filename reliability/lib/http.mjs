@@ -25,7 +25,7 @@ export function agent(maxSockets = 16) {
  * code or a parser error; status is 0 when no response head arrived.
  */
 export function send(base, { method = 'GET', path = '/', headers = {}, body = null, timeoutMs = 15000,
-  agent: useAgent = undefined, localAddress = undefined } = {}) {
+  agent: useAgent = undefined, localAddress = undefined, decode = true } = {}) {
   const url = loopback(base);
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
@@ -60,7 +60,7 @@ export function send(base, { method = 'GET', path = '/', headers = {}, body = nu
         let error = null;
         const encoding = (res.headers['content-encoding'] || '').toLowerCase();
         try {
-          if (encoding === 'gzip') raw = zlib.gunzipSync(raw);
+          if (!decode) { /* left as sent */ } else if (encoding === 'gzip') raw = zlib.gunzipSync(raw);
           else if (encoding === 'deflate') raw = zlib.inflateSync(raw);
           else if (encoding === 'br') raw = zlib.brotliDecompressSync(raw);
         } catch (e) {
@@ -116,7 +116,7 @@ function writeAttentively(req, body) {
  * Sends raw bytes on a fresh socket and collects everything the server sends until it closes, or
  * until idleMs passes without a byte. For checks that Node's own client would hide (body framing).
  */
-export function raw(base, bytes, { idleMs = 1500, timeoutMs = 10000 } = {}) {
+export function raw(base, bytes, { idleMs = 1500, firstByteMs = 5000, timeoutMs = 10000 } = {}) {
   const url = loopback(base);
   return new Promise((resolve) => {
     const chunks = [];
@@ -129,9 +129,9 @@ export function raw(base, bytes, { idleMs = 1500, timeoutMs = 10000 } = {}) {
       resolve({ data: Buffer.concat(chunks), why });
     };
     const hard = setTimeout(() => end('timeout'), timeoutMs);
-    const arm = () => { clearTimeout(idle); idle = setTimeout(() => end('idle'), idleMs); };
-    socket.on('connect', () => { socket.write(bytes); arm(); });
-    socket.on('data', (c) => { chunks.push(c); arm(); });
+    const arm = (ms) => { clearTimeout(idle); idle = setTimeout(() => end('idle'), ms); };
+    socket.on('connect', () => { socket.write(bytes); arm(firstByteMs); });
+    socket.on('data', (c) => { chunks.push(c); arm(idleMs); });
     socket.on('end', () => end('closed'));
     socket.on('error', (e) => end(e.code || e.message));
   });

@@ -20,9 +20,10 @@ export const failed = (res) => res.status === 0 || Boolean(res.error) || !((res.
 /**
  * Sends rate requests per second for durationMs. next(i) gives the i-th request ({ path, method,
  * headers, body }). Returns { buckets, results } with one bucket per second since the start.
- * onTick(elapsedMs) is called every 100 ms, for faults injected at a given moment.
+ * onTick(elapsedMs) is called every 100 ms, for faults injected at a given moment; the load ends
+ * early when stop(elapsedMs) returns true.
  */
-export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 256, timeoutMs = 15000, onTick }) {
+export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 256, timeoutMs = 15000, onTick, stop }) {
   const pool = agent(maxInFlight);
   const start = Date.now();
   const buckets = [];
@@ -35,7 +36,7 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
   let inFlight = 0;
   const pending = new Set();
   let lastTick = 0;
-  while (Date.now() - start < durationMs) {
+  while (Date.now() - start < durationMs && !(stop && stop(Date.now() - start))) {
     const elapsed = Date.now() - start;
     if (onTick && elapsed - lastTick >= 100) {
       lastTick = elapsed;

@@ -1,6 +1,6 @@
 // The running system as the harness sees it: the gateway's instances, their processes, their
 // memory, the throwaway PostgreSQL cluster, and the command that (re)starts what is missing.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { send, json, sleep } from './http.mjs';
 
@@ -62,11 +62,11 @@ export function rss(pid) {
 
 /** Heap in use after a full collection: jcmd GC.run, then the heap figures of /q/metrics. */
 export async function heapAfterGc(pid, base) {
-  try {
-    execFileSync('jcmd', [String(pid), 'GC.run'], { stdio: 'ignore', timeout: 30000 });
-  } catch {
-    return null;
-  }
+  // Asynchronously, so that a load running meanwhile is not held up.
+  const ok = await new Promise((resolve) => {
+    execFile('jcmd', [String(pid), 'GC.run'], { timeout: 30000 }, (error) => resolve(!error));
+  });
+  if (!ok) return null;
   const res = await send(base, { path: '/q/metrics', headers: { Accept: 'text/plain' }, timeoutMs: 10000 });
   if (res.status !== 200) return null;
   let sum = 0;
