@@ -409,6 +409,17 @@ const summary = {
 };
 summary.passed = sent >= TARGET && Object.keys(stats.failureCounts).length === 0;
 
+function undocumentedByStatus() {
+  const by = {};
+  for (const [k, n] of Object.entries(stats.undocumented)) {
+    const [op, status] = k.split(' ');
+    by[status] = by[status] || { answers: 0, ops: new Set() };
+    by[status].answers += n;
+    by[status].ops.add(op);
+  }
+  return Object.entries(by).map(([status, v]) => `${status} ×${v.answers} on ${v.ops.size} operation${v.ops.size > 1 ? 's' : ''}${v.ops.size <= 3 ? ` (${[...v.ops].join(', ')})` : ''}`).join('; ');
+}
+
 const lines = [
   `# Fuzz: ${sent} requests in ${summary.seconds} s (target ${TARGET}, seed ${summary.seed})`, '',
   `${ops.length} operations from the merged document; ${systematic.length} systematic cases (${parameterCases} parameter cases).`, '',
@@ -420,7 +431,7 @@ const lines = [
   `Statuses: ${Object.entries(stats.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')}`, '',
   `Latency: p50 ${summary.latency_ms.p50} ms, p99 ${summary.latency_ms.p99} ms, max ${summary.latency_ms.max} ms`, '',
   `Warnings (reported, not failed): ${Object.entries(stats.warnings).map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`, '',
-  `Statuses the document does not list for the operation (reported, not failed): ${Object.entries(stats.undocumented).map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`, '',
+  `Statuses the document does not list for the operation (reported, not failed): ${undocumentedByStatus() || 'none'}`, '',
   summary.passed ? '**PASS**' : '**FAIL**', '',
   ...stats.failures.slice(0, 60).map((f) => `- ${f.kind}: ${f.method} ${f.path.slice(0, 160)} → ${f.status} ${f.error || ''} (${f.category}) ${String(f.detail).slice(0, 200)}`),
 ];

@@ -87,7 +87,7 @@ while (!answered && Date.now() - started < 120000) {
 await sleep(400);
 const killedAfterMs = Date.now() - started;
 const finishedFirst = Boolean(answered);
-if (!finishedFirst) kill9(pid);
+if (!finishedFirst) await kill9(pid);
 await request;
 check('the instance was killed while the import ran (its INSERTs were seen in pg_stat_activity, no answer yet)', Boolean(seen) && !finishedFirst,
   finishedFirst ? `the import answered ${answered.status} before the kill: use more --rows` : `killed ${killedAfterMs} ms after the POST, ${seen?.statements} active INSERT(s), transaction ${seen?.transaction_age_s?.toFixed?.(2) ?? seen?.transaction_age_s} s old; client got ${answered?.status || answered?.error}`);

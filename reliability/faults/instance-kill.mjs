@@ -54,8 +54,8 @@ for (const service of targets) {
     rate: RATE, durationMs: (BEFORE + AFTER) * 1000, next,
     onTick: (ms) => {
       if (killedAt === null && ms >= BEFORE * 1000) {
-        kill9(pid);
         killedAt = ms;
+        kill9(pid);
       }
     },
   });

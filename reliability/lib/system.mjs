@@ -34,8 +34,12 @@ export function alive(pid) {
   }
 }
 
-export function kill9(pid) {
+/** kill -9, then waits until the process is reaped: until then kill -0 still finds it, and up.sh would take it for running. */
+export async function kill9(pid, { waitMs = 15000 } = {}) {
   process.kill(pid, 'SIGKILL');
+  const start = Date.now();
+  while (alive(pid) && Date.now() - start < waitMs) await sleep(20);
+  return !alive(pid);
 }
 
 export async function waitFor(what, fn, timeoutMs, stepMs = 200) {
