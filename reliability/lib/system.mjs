@@ -2,18 +2,44 @@
 // memory, the throwaway PostgreSQL cluster, and the command that (re)starts what is missing.
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { send, json, sleep } from './http.mjs';
 
-/** The upstream instances the gateway balances over, from its readiness data. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The instance addresses up.sh started, in the order the gateway was given them (topology.env). */
+export function topology() {
+  const file = process.env.REL_TOPOLOGY || path.join(ROOT, 'deploy', 'local', 'run', 'topology.env');
+  const out = {};
+  if (!fs.existsSync(file)) return out;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = line.match(/^([A-Z]+)_URL=(.+)$/);
+    if (m) out[m[1].toLowerCase()] = m[2].split(',').map((u) => u.trim()).filter(Boolean);
+  }
+  return out;
+}
+
+/**
+ * The upstream instances the gateway balances over, with the state its readiness reports. The
+ * readiness names an instance by its address ("indicators http://127.0.0.1:8081") or, where
+ * addresses are kept internal, by its number ("indicators.instance-1"), matched to topology.env.
+ */
 export async function instances(gateway) {
   const res = await send(gateway, { path: '/q/health/ready', timeoutMs: 10000 });
   const body = json(res);
+  const data = Object.assign({}, ...(body?.checks || []).map((c) => c.data || {}));
   const out = [];
-  for (const check of body?.checks || []) {
-    for (const [k, v] of Object.entries(check.data || {})) {
-      const m = k.match(/^(\S+) (https?:\/\/[^\s]+)$/);
-      if (m) out.push({ upstream: m[1], url: m[2], port: Number(new URL(m[2]).port), state: String(v) });
-    }
+  for (const [k, v] of Object.entries(data)) {
+    const m = k.match(/^(\S+) (https?:\/\/[^\s]+)$/);
+    if (m) out.push({ upstream: m[1], url: m[2], port: Number(new URL(m[2]).port), state: String(v) });
+  }
+  if (out.length) return out;
+  const topo = topology();
+  for (const [k, v] of Object.entries(data)) {
+    const m = k.match(/^(\S+)\.instance-(\d+)$/);
+    const url = m && topo[m[1]]?.[Number(m[2]) - 1];
+    if (url) out.push({ upstream: m[1], url, port: Number(new URL(url).port), state: String(v) });
   }
   return out;
 }
