@@ -1,20 +1,24 @@
 package org.yanhu.opendata.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -63,21 +67,53 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void clashingComponentsAreKeptApartAndIdenticalOnesShared() {
-        given().when().get("/q/openapi")
-                .then().statusCode(200)
-                // Label and Problem come from api-conventions everywhere, so they are shared.
-                .body("components.schemas", hasKey("Label"))
-                .body("components.schemas", not(hasKey("ProjectsLabel")))
-                .body("components.schemas", hasKey("Problem"))
-                .body("components.schemas", not(hasKey("IndicatorsProblem")))
-                .body("components.schemas", not(hasKey("ProjectsProblem")))
-                // projects-service's CodeLabel differs from indicators-service's: renamed, and refs follow.
-                .body("components.schemas", hasKey("ProjectsCodeLabel"))
-                .body("components.schemas.Location.properties.region.'$ref'",
-                        equalTo("#/components/schemas/ProjectsCodeLabel"))
+    void oneNameMeansOneShapeSoNothingIsRenamed() throws Exception {
+        JsonNode merged = JSON.readTree(given().when().get("/q/openapi").then().statusCode(200).extract()
+                .asByteArray());
+        List<String> published = new ArrayList<>();
+        merged.path("components").path("schemas").fieldNames().forEachRemaining(published::add);
+        for (String service : List.of("indicators", "projects")) {
+            JsonNode document = JSON.readTree(UpstreamStubs.resource("upstream/" + service + "-openapi.json"));
+            document.path("components").path("schemas").fieldNames().forEachRemaining(name ->
+                    assertTrue(published.contains(name), service + "'s " + name + " is published under its name"));
+        }
+        for (String name : published) {
+            assertTrue(!name.startsWith("Indicators") && !name.startsWith("Projects"), "renamed: " + name);
+        }
+        given().when().get("/q/openapi").then()
+                .body("components.schemas.Location.properties.region.'$ref'", equalTo("#/components/schemas/CodeLabel"))
                 .body("components.schemas.IndicatorSummary.properties.topic.'$ref'",
                         equalTo("#/components/schemas/CodeLabel"));
+    }
+
+    @Test
+    void aServiceDocumentThatGivesANameASecondShapeIsRefusedAndItsPreviousDocumentKept() throws Exception {
+        String original = UpstreamStubs.resource("upstream/projects-openapi.json");
+        ObjectNode clashing = (ObjectNode) JSON.readTree(original);
+        ((ObjectNode) clashing.at("/components/schemas/Label/properties")).putObject("fr").put("type", "string");
+        ObjectNode probe = ((ObjectNode) clashing.get("paths")).putObject("/api/v1/projects/clash-probe");
+        probe.putObject("get").putObject("responses").putObject("200").put("description", "ok");
+        double refusedBefore = refusedDocuments();
+        UpstreamStubs.projects().stubFor(get(urlPathEqualTo("/q/openapi")).atPriority(1).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody(clashing.toString())));
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> refusedDocuments() > refusedBefore);
+            JsonNode merged = JSON.readTree(given().when().get("/q/openapi").then().statusCode(200).extract()
+                    .asByteArray());
+            assertTrue(merged.path("paths").has("/api/v1/projects"), "the previous projects document stays");
+            assertTrue(!merged.path("paths").has("/api/v1/projects/clash-probe"), "the clashing one is refused");
+            assertTrue(merged.at("/components/schemas/Label/properties/fr").isMissingNode());
+        } finally {
+            UpstreamStubs.projects().stubFor(get(urlPathEqualTo("/q/openapi")).atPriority(1).willReturn(aResponse()
+                    .withStatus(200).withHeader("Content-Type", "application/json;charset=UTF-8").withBody(original)));
+        }
+    }
+
+    private static double refusedDocuments() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("gateway_openapi_refused_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * The services behind the gateway in tests: WireMock servers for indicators-service and
  * projects-service serving their real OpenAPI documents, a second indicators instance that is
- * down, and a "flaky" upstream of two instances whose ports nobody listens on until a test starts servers there.
+ * down, a "flaky" upstream of two instances whose ports nobody listens on until a test starts servers there,
+ * and a "spoiler" upstream that spoils connections on purpose ({@link SpoilingUpstream}).
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +28,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     private static int flakyPort;
     private static int flakyPort2;
     private static int deadPort;
+    private static SpoilingUpstream spoiler;
 
     @Override
     public Map<String, String> start() {
@@ -40,12 +42,15 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         deadPort = freePort();
         flakyPort = freePort();
         flakyPort2 = freePort();
+        spoiler = new SpoilingUpstream();
+        int spoilerPort = spoiler.start();
         return Map.of(
                 "wiremock.indicators.url", indicators.baseUrl(),
                 "wiremock.projects.url", projects.baseUrl(),
                 "wiremock.dead.url", "http://127.0.0.1:" + deadPort,
                 "wiremock.flaky.url", "http://127.0.0.1:" + flakyPort,
                 "wiremock.flaky2.url", "http://127.0.0.1:" + flakyPort2,
+                "spoiler.url", "http://127.0.0.1:" + spoilerPort,
                 "test.run-id", UUID.randomUUID().toString());
     }
 
@@ -66,6 +71,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         if (projects != null) {
             projects.stop();
         }
+        if (spoiler != null) {
+            spoiler.stop();
+        }
+    }
+
+    /** The upstream "spoiler", which spoils connections on purpose. */
+    public static SpoilingUpstream spoiler() {
+        return spoiler;
     }
 
     public static WireMockServer indicators() {

@@ -22,6 +22,10 @@ public interface GatewayConfig {
 
     RateLimitConfig rateLimit();
 
+    LimitsConfig limits();
+
+    SecurityHeadersConfig securityHeaders();
+
     OpenApiConfig openapi();
 
     ProfileConfig profile();
@@ -51,6 +55,8 @@ public interface GatewayConfig {
 
         HealthCheckConfig health();
 
+        OutlierConfig outlier();
+
         CircuitBreakerConfig circuitBreaker();
     }
 
@@ -65,6 +71,26 @@ public interface GatewayConfig {
 
         @WithDefault("2s")
         Duration timeout();
+
+        /**
+         * Consecutive failed checks that take an instance out of rotation; one passed check puts it back.
+         * The last healthy instance of an upstream needs at least two.
+         */
+        @WithDefault("2")
+        int unhealthyThreshold();
+    }
+
+    /** Passive outlier detection, as Envoy's: evidence from real calls, not from one unlucky connection. */
+    interface OutlierConfig {
+
+        /**
+         * Consecutive connection attempts to an instance that failed (refused, unreachable, timed out)
+         * after which it leaves the rotation until its health check passes. A pooled connection that
+         * the other side closed is no such evidence, and the last healthy instance is never ejected
+         * this way: the health check decides for it.
+         */
+        @WithDefault("3")
+        int consecutiveConnectFailures();
     }
 
     interface CircuitBreakerConfig {
@@ -82,6 +108,48 @@ public interface GatewayConfig {
 
         @WithDefault("2")
         int successThreshold();
+    }
+
+    /**
+     * What a request may be: the documented limits, below the HTTP codec's own (quarkus.http.limits.*,
+     * set higher), so that a request over them gets a problem with its request id, not the codec's
+     * plain text.
+     */
+    interface LimitsConfig {
+
+        /** Longest request target (path and query), in characters; longer is a 414. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Largest header section (names, values and separators), in bytes; larger is a 431. */
+        @WithDefault("16384")
+        int maxHeaderSize();
+
+        /** Largest request body, in bytes, on every route; larger is a 413. */
+        @WithDefault("10485760")
+        long maxBodySize();
+    }
+
+    /** The security header fields every answer carries. */
+    interface SecurityHeadersConfig {
+
+        @WithDefault("no-referrer")
+        String referrerPolicy();
+
+        /** For the data explorer: its own scripts, styles and the API, nothing else. */
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+        String explorerPolicy();
+
+        /** For Swagger UI, whose page starts itself with an inline script and styles. */
+        @WithDefault("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'")
+        String swaggerUiPolicy();
+
+        /** For everything else, which is data, not pages. */
+        @WithDefault("default-src 'none'; frame-ancestors 'none'")
+        String apiPolicy();
     }
 
     interface RateLimitConfig {

@@ -18,6 +18,8 @@ import org.yanhu.opendata.api.problem.Problem;
 @ApplicationScoped
 public class GatewayProblems {
 
+    private static final int MAX_INSTANCE_LENGTH = 2048;
+
     @Inject
     ObjectMapper json;
 

@@ -39,8 +39,10 @@ public class UpstreamsReadiness implements HealthCheck {
             builder.withData(upstream.name(), up ? "UP" : "DOWN");
             builder.withData(upstream.name() + ".instances", healthy + "/" + upstream.instances().size() + " healthy");
             builder.withData(upstream.name() + ".circuit", upstream.circuitState().name());
-            for (UpstreamInstance instance : upstream.instances()) {
-                builder.withData(upstream.name() + " " + instance.baseUrl(), instance.isHealthy() ? "UP"
+            // Instances by number, not address: the addresses are internal (the start-up log lists them).
+            for (int i = 0; i < upstream.instances().size(); i++) {
+                UpstreamInstance instance = upstream.instances().get(i);
+                builder.withData(upstream.name() + ".instance-" + (i + 1), instance.isHealthy() ? "UP"
                         : "DOWN: " + instance.lastProblem());
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
@@ -17,13 +18,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.yanhu.opendata.api.caching.ConditionalGet;
+import org.yanhu.opendata.gateway.caching.EntityTags;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.upstream.Upstream;
 import org.yanhu.opendata.gateway.upstream.UpstreamClient;
@@ -32,7 +33,8 @@ import org.yanhu.opendata.gateway.upstream.Upstreams;
 /**
  * The merged OpenAPI document. The services' documents are fetched at start-up, again every
  * refresh interval and whenever an instance comes back; the merge is redone only when one of them
- * changed. A service that cannot be reached keeps its last good document in the merge.
+ * changed. A service that cannot be reached keeps its last good document in the merge, and so does
+ * one whose new document clashes with another's (logged as an error).
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -40,7 +42,7 @@ public class MergedOpenApi {
     private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
 
     /** The merged document as served, in both formats, with its entity tag. */
-    public record Rendered(byte[] json, byte[] yaml, String etag, JsonNode tree) {
+    public record Rendered(byte[] json, byte[] yaml, String etag) {
     }
 
     @Inject
@@ -61,7 +63,17 @@ public class MergedOpenApi {
     @Inject
     ObjectMapper mapper;
 
-    private final Map<String, JsonNode> serviceDocuments = new ConcurrentHashMap<>();
+    @Inject
+    MeterRegistry registry;
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .build());
+
+    /** The services' documents in the current merge, and the last one refused per service. */
+    private final Map<String, JsonNode> merged = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> refused = new ConcurrentHashMap<>();
     private final OpenApiMerger merger = new OpenApiMerger();
     private volatile Rendered current;
     private volatile JsonNode gatewayDocument;
@@ -114,11 +126,10 @@ public class MergedOpenApi {
                 return null;
             }
             JsonNode document = reply.json(mapper);
-            JsonNode before = serviceDocuments.put(upstream.name(), document);
-            if (!Objects.equals(before, document)) {
+            if (!document.equals(merged.get(upstream.name())) && !document.equals(refused.get(upstream.name()))) {
                 LOG.infof("OpenAPI document of %s %s; merging again", upstream.name(),
-                        before == null ? "arrived" : "changed");
-                remerge();
+                        merged.containsKey(upstream.name()) ? "changed" : "arrived");
+                offer(upstream.name(), document);
             }
             return (Void) null;
         }).recover(error -> {
@@ -127,10 +138,47 @@ public class MergedOpenApi {
         });
     }
 
+    /**
+     * Merges a service's new document with the others. A document that would make one name mean
+     * two shapes is refused, loudly: the merge keeps that service's previous document, if any.
+     */
+    private synchronized void offer(String service, JsonNode document) {
+        if (accept(service, document)) {
+            // A clash may have been on the other side: give the documents refused earlier another chance.
+            Map.copyOf(refused).forEach((other, refusedDocument) -> {
+                if (!other.equals(service)) {
+                    accept(other, refusedDocument);
+                }
+            });
+        }
+    }
+
+    private boolean accept(String service, JsonNode document) {
+        Map<String, JsonNode> candidate = new LinkedHashMap<>(merged);
+        candidate.put(service, document);
+        try {
+            render(candidate);
+            merged.put(service, document);
+            refused.remove(service);
+            return true;
+        } catch (OpenApiClashException e) {
+            refused.put(service, document);
+            registry.counter("gateway.openapi.refused").increment();
+            LOG.errorf("OpenAPI document of %s refused, %s: %s", service,
+                    merged.containsKey(service) ? "its previous document stays in the merge"
+                            : "its operations are missing from /q/openapi until it is fixed", e.getMessage());
+            return false;
+        }
+    }
+
     private synchronized void remerge() {
+        render(merged);
+    }
+
+    private void render(Map<String, JsonNode> documents) {
         List<OpenApiMerger.Source> sources = new ArrayList<>();
         for (Upstream upstream : upstreams.all()) {
-            JsonNode document = serviceDocuments.get(upstream.name());
+            JsonNode document = documents.get(upstream.name());
             if (document != null) {
                 sources.add(new OpenApiMerger.Source(upstream.name(), document,
                         path -> upstreams.route(path).map(r -> r.upstream() == upstream).orElse(false)));
@@ -143,14 +191,8 @@ public class MergedOpenApi {
         }
         try {
             byte[] json = mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(result.document());
-            ObjectMapper yamlMapper = new ObjectMapper(YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .build());
-            byte[] yaml = yamlMapper.writeValueAsString(result.document()).getBytes(StandardCharsets.UTF_8);
-            String etag = "\"" + ConditionalGet.sha256(new String(json, StandardCharsets.UTF_8)).substring(0, 20)
-                    + "\"";
-            current = new Rendered(json, yaml, etag, result.document());
+            byte[] yaml = YAML.writeValueAsString(result.document()).getBytes(StandardCharsets.UTF_8);
+            current = new Rendered(json, yaml, EntityTags.of(json));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the merged OpenAPI document", e);
         }

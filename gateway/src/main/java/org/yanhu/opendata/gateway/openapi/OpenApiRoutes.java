@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.yanhu.opendata.gateway.caching.CachePolicy;
+import org.yanhu.opendata.gateway.caching.EntityTags;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,13 +45,8 @@ public class OpenApiRoutes {
         }
         MergedOpenApi.Rendered rendered = document.current();
         boolean yaml = wantsYaml(ctx);
-        response.putHeader("ETag", rendered.etag())
-                .putHeader("Cache-Control", "no-cache")
-                .putHeader("Vary", "Accept");
-        String ifNoneMatch = ctx.request().getHeader("If-None-Match");
-        if (ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().map(String::trim)
-                .anyMatch(tag -> tag.equals(rendered.etag()) || tag.equals("W/" + rendered.etag()))) {
-            response.setStatusCode(304).end();
+        response.putHeader("Vary", "Accept");
+        if (EntityTags.answeredNotModified(ctx, rendered.etag(), CachePolicy.REVALIDATE)) {
             return;
         }
         response.putHeader("Content-Type", yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8");

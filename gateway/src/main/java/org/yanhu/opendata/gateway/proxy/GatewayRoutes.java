@@ -17,21 +17,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.edge.GatewayProblems;
-import org.yanhu.opendata.gateway.edge.RateLimitHandler;
+import org.yanhu.opendata.gateway.ratelimit.RateLimitHandler;
 import org.yanhu.opendata.gateway.edge.RequestIdHandler;
+import org.yanhu.opendata.gateway.edge.RequestLimits;
+import org.yanhu.opendata.gateway.edge.SecurityHeaders;
 import org.yanhu.opendata.gateway.openapi.OpenApiRoutes;
 import org.yanhu.opendata.gateway.ratelimit.RateLimiter;
 import org.yanhu.opendata.gateway.upstream.Upstreams;
 
 /**
- * The order in which a request meets the gateway: request id, rate limit, the merged OpenAPI
- * document, the proxy routes, then the gateway's own JAX-RS resources and static pages, and last a
- * 404 problem for anything nobody answered.
+ * The order in which a request meets the gateway: request id, security headers, request limits,
+ * rate limit, the merged OpenAPI document, the proxy routes, then the gateway's own JAX-RS resources
+ * and static pages, and last a 404 problem for anything nobody answered.
  */
 @ApplicationScoped
 public class GatewayRoutes {
 
     static final int ORDER_REQUEST_ID = -100;
+    static final int ORDER_SECURITY_HEADERS = -99;
+    static final int ORDER_LIMITS = -95;
     static final int ORDER_RATE_LIMIT = -90;
     static final int ORDER_OPENAPI = -50;
     /** After Quarkus's compression handler (order 0), before its default routes (1000 and on). */
@@ -62,6 +66,8 @@ public class GatewayRoutes {
 
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
+        router.route().order(ORDER_SECURITY_HEADERS).handler(new SecurityHeaders(config.securityHeaders()));
+        router.route().order(ORDER_LIMITS).handler(new RequestLimits(config.limits(), problems));
         if (config.rateLimit().enabled()) {
             router.route().order(ORDER_RATE_LIMIT).handler(new RateLimitHandler(rateLimiter, problems,
                     config.rateLimit().exempt(), registry));
@@ -72,9 +78,10 @@ public class GatewayRoutes {
         for (Upstreams.Route route : upstreams.routes()) {
             HttpProxy proxy = HttpProxy.reverseProxy(route.upstream().client())
                     .origin(context -> route.upstream().open(context.request().getMethod(),
-                            context.request().getURI()))
+                            context.request().getURI(),
+                            context.get(UpstreamInterceptor.FRESH_CONNECTION, Boolean.class) != null))
                     .addInterceptor(new UpstreamInterceptor(route.prefix(), route.upstream(), problems, registry,
-                            compressible));
+                            compressible, config.limits().maxBodySize()));
             proxies.put(route.prefix(), proxy);
         }
         router.route().order(ORDER_PROXY).handler(this::proxy);

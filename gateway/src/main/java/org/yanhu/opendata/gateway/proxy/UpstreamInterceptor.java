@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -18,31 +19,42 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.yanhu.opendata.api.problem.Problem;
+import org.yanhu.opendata.gateway.caching.CachePolicy;
+import org.yanhu.opendata.gateway.edge.BodyLimit;
 import org.yanhu.opendata.gateway.edge.GatewayProblems;
+import org.yanhu.opendata.gateway.edge.RequestLimits;
+import org.yanhu.opendata.gateway.upstream.ConnectionFailures;
 import org.yanhu.opendata.gateway.upstream.Upstream;
 import org.yanhu.opendata.gateway.upstream.UpstreamServerError;
 import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
  * What the gateway adds to a proxied exchange: forwarding headers on the way in, the circuit
- * breaker and timeout around the upstream call, a problem answer when the upstream cannot answer,
+ * breaker and timeout around the upstream call, one more try on a fresh connection for a request
+ * that changes nothing when its connection broke, a problem answer when the upstream cannot answer,
  * and metrics per route and upstream. Status, headers and body of an upstream answer pass unchanged,
- * except for CORS headers, which the gateway owns.
+ * except for CORS headers, which the gateway owns; {@link ResponseRelay} sends them.
  */
 final class UpstreamInterceptor implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
     private static final String STARTED = "gateway.started";
+    /** Set on an exchange sent again: its origin is then opened on a fresh connection. */
+    static final String FRESH_CONNECTION = "gateway.fresh-connection";
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
 
     private final String route;
     private final Upstream upstream;
     private final GatewayProblems problems;
     private final MeterRegistry registry;
     private final Set<String> compressibleTypes;
+    private final long maxBodySize;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     UpstreamInterceptor(String route, Upstream upstream, GatewayProblems problems, MeterRegistry registry,
-            Set<String> compressibleTypes) {
+            Set<String> compressibleTypes, long maxBodySize) {
+        this.maxBodySize = maxBodySize;
         this.route = route;
         this.upstream = upstream;
         this.problems = problems;
@@ -63,19 +75,62 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         if (incoming.authority() != null) {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
-        return upstream.<ProxyResponse>guarded(() -> context.sendRequest().compose(response ->
+        boolean retryable = IDEMPOTENT.contains(request.getMethod()) && !hasBody(incoming);
+        if (retryable) {
+            // Nothing to stream: the request can be sent again as it is.
+            request.setBody(null);
+        } else if (request.getBody() != null && request.getBody().length() < 0) {
+            // A body of undeclared length: counted on its way, and cut off at the limit.
+            request.setBody(Body.body(new BodyLimit(request.getBody().stream(), maxBodySize), -1));
+        }
+        return upstream.<ProxyResponse>guarded(() -> exchange(context, retryable).compose(response ->
                 response.getStatusCode() >= 500
                         ? Future.failedFuture(new UpstreamServerError(response, response.getStatusCode()))
                         : Future.succeededFuture(response)))
                 .recover(error -> Future.succeededFuture(answerFor(request, error)));
     }
 
+    /**
+     * Sends the request; when its connection broke under it (closed or reset by the other side) and
+     * the request changes nothing and carries no body, sends it once more on a fresh connection. A
+     * POST, or a request with a body, is never sent twice.
+     */
+    private Future<ProxyResponse> exchange(ProxyContext context, boolean retryable) {
+        return context.sendRequest().recover(error -> {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            if (!retryable || context.get(FRESH_CONNECTION, Boolean.class) != null
+                    || !ConnectionFailures.isBrokenConnection(error) || incoming.response().closed()) {
+                return Future.failedFuture(error);
+            }
+            LOG.debugf("%s %s: connection to %s broke (%s); sending it again on a fresh connection",
+                    incoming.method(), incoming.uri(), upstream.name(), error);
+            context.set(FRESH_CONNECTION, Boolean.TRUE);
+            registry.counter("gateway.upstream.retries", "upstream", upstream.name()).increment();
+            return context.sendRequest();
+        });
+    }
+
+    private static boolean hasBody(HttpServerRequest incoming) {
+        String length = incoming.getHeader("Content-Length");
+        return incoming.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
+    }
+
     private ProxyResponse answerFor(ProxyRequest request, Throwable error) {
         if (error instanceof UpstreamServerError serverError) {
             return (ProxyResponse) serverError.answer();
         }
-        request.release();
+        boolean bodyTooLarge = request.getBody() != null && request.getBody().stream() instanceof BodyLimit limit
+                && limit.exceeded();
+        if (request.getBody() != null && !bodyTooLarge) {
+            // What is left of the client's body is read and dropped, so that its connection stays usable.
+            request.release();
+        }
         HttpServerRequest incoming = request.proxiedRequest();
+        if (bodyTooLarge) {
+            incoming.response().putHeader("Connection", "close");
+            return problem(request, 413, "body-too-large", "Request body too large", RequestLimits.tooLarge(maxBodySize),
+                    0);
+        }
         if (error instanceof UpstreamUnavailableException unavailable) {
             LOG.warnf("%s %s: %s", incoming.method(), incoming.uri(), unavailable.getMessage());
             return problem(request, unavailable.status(), unavailable.reason().slug, unavailable.reason().title,
@@ -88,12 +143,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problem(ProxyRequest request, int status, String slug, String title, String detail,
             long retryAfter) {
-        return request.response()
+        ProxyResponse response = request.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(retryAfter))
-                .putHeader("Cache-Control", "no-store")
+                .putHeader("Cache-Control", CachePolicy.PROBLEM)
                 .setBody(Body.body(problems.body(request.proxiedRequest(), status, slug, title, detail)));
+        return retryAfter > 0 ? response.putHeader("Retry-After", Long.toString(retryAfter)) : response;
     }
 
     @Override
@@ -105,7 +160,10 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         decideCompression(context.request().proxiedRequest().response().headers(), response.headers());
         int status = response.getStatusCode();
         String method = context.request().getMethod().name();
-        return context.sendResponse().onComplete(done -> {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        return ResponseRelay.send(response, () -> problems.body(incoming, 502, "bad-gateway", "Bad gateway",
+                "The " + upstream.name() + " service's answer broke off; quote the request id when you report it"))
+                .onComplete(done -> {
             Long started = context.get(STARTED, Long.class);
             if (started != null) {
                 timer(method, status).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

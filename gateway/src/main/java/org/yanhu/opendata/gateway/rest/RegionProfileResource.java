@@ -18,15 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.requestid.RequestIds;
-import org.yanhu.opendata.gateway.rest.view.RegionProfile;
-import org.yanhu.opendata.gateway.service.RegionProfiles;
+import org.yanhu.opendata.gateway.profile.RegionProfile;
+import org.yanhu.opendata.gateway.profile.RegionProfileClient;
 
 @Path("/api/v1/regions/{code}/profile")
 @Tag(name = "Region profiles", description = "A region at a glance, from every service")
 public class RegionProfileResource {
 
     @Inject
-    RegionProfiles profiles;
+    RegionProfileClient profiles;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -24,15 +24,15 @@ import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.api.requestid.RequestIds;
-import org.yanhu.opendata.gateway.rest.view.SearchResults;
-import org.yanhu.opendata.gateway.service.CrossServiceSearch;
+import org.yanhu.opendata.gateway.search.SearchClient;
+import org.yanhu.opendata.gateway.search.SearchResults;
 
 @Path("/api/v1/search")
 @Tag(name = "Search", description = "One search over indicators, projects and pledges")
 public class SearchResource {
 
     @Inject
-    CrossServiceSearch search;
+    SearchClient search;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,11 +64,11 @@ public class SearchResource {
                     minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
             @Parameter(hidden = true) @HeaderParam(RequestIds.HEADER) String requestId) {
         PageRequest page = PageRequest.parse(limit, null);
-        List<String> wanted = types == null || types.isBlank() ? CrossServiceSearch.TYPES
+        List<String> wanted = types == null || types.isBlank() ? SearchClient.TYPES
                 : Arrays.stream(types.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String type : wanted) {
-            if (!CrossServiceSearch.TYPES.contains(type)) {
-                throw ProblemException.unknownCode("types", type, CrossServiceSearch.TYPES);
+            if (!SearchClient.TYPES.contains(type)) {
+                throw ProblemException.unknownCode("types", type, SearchClient.TYPES);
             }
         }
         return Uni.createFrom().completionStage(() -> search.search(q, wanted, page.limit(), requestId)

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.gateway.upstream;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
@@ -32,8 +33,10 @@ import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException.Reason;
 
 /**
- * One service behind the gateway: its instances balanced round-robin with passive and active health
- * checks, its timeouts, and a SmallRye Fault Tolerance circuit breaker around every call.
+ * One service behind the gateway: its instances balanced round-robin, taken out of rotation and back
+ * by {@link OutlierDetection}, its timeouts, and a SmallRye Fault Tolerance circuit breaker around
+ * every call. Requests use a pool of kept-alive connections; a request sent again because its
+ * connection broke, and every health check, use a fresh connection of their own.
  */
 public final class Upstream {
 
@@ -46,6 +49,8 @@ public final class Upstream {
     private final List<UpstreamInstance> instances;
     private final List<Pattern> excluded;
     private final HttpClient client;
+    private final HttpClient freshClient;
+    private final OutlierDetection outliers;
     private final Guard guard;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicReference<CircuitBreakerState> circuit = new AtomicReference<>(CircuitBreakerState.CLOSED);
@@ -58,11 +63,9 @@ public final class Upstream {
         this.onRecovery = onRecovery;
         this.instances = config.instances().stream().map(UpstreamInstance::new).toList();
         this.excluded = config.exclude().orElse(List.of()).stream().map(Pattern::compile).toList();
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setMaxPoolSize(64)
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setDecompressionSupported(false));
+        this.client = vertx.createHttpClient(clientOptions().setKeepAlive(true).setMaxPoolSize(64));
+        this.freshClient = vertx.createHttpClient(clientOptions().setKeepAlive(false).setMaxPoolSize(16));
+        this.outliers = new OutlierDetection(name, instances, config.outlier(), config.health());
         GatewayConfig.CircuitBreakerConfig breaker = config.circuitBreaker();
         this.guard = Guard.create()
                 .withDescription("upstream " + name)
@@ -77,6 +80,12 @@ public final class Upstream {
                 .done()
                 .withThreadOffload(false)
                 .build();
+    }
+
+    private HttpClientOptions clientOptions() {
+        return new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setDecompressionSupported(false);
     }
 
     public String name() {
@@ -114,10 +123,17 @@ public final class Upstream {
     }
 
     /**
-     * Opens a request to the next healthy instance. A connection that fails takes its instance out
-     * of rotation and the next instance is tried, so one instance that is down costs no caller a failure.
+     * Opens a request to the next healthy instance. A connection that cannot be opened counts against
+     * its instance and the next instance is tried, so one instance that is down costs no caller a
+     * failure. A pooled connection that turns out closed as it is handed out is replaced by a fresh
+     * one to the same instance: nothing was sent on it, so this is safe for any method.
      */
     public Future<HttpClientRequest> open(HttpMethod method, String uri) {
+        return open(method, uri, false);
+    }
+
+    /** As {@link #open(HttpMethod, String)}, on a fresh connection when {@code fresh}, not a pooled one. */
+    public Future<HttpClientRequest> open(HttpMethod method, String uri, boolean fresh) {
         List<UpstreamInstance> rotation = rotation();
         if (rotation.isEmpty()) {
             return Future.failedFuture(new UpstreamUnavailableException(name, Reason.NO_HEALTHY_INSTANCE,
@@ -125,24 +141,33 @@ public final class Upstream {
                             + " instance(s) passes its health check",
                     retryAfterSeconds()));
         }
-        return open(rotation, 0, method, uri);
+        return open(rotation, 0, method, uri, fresh);
     }
 
-    private Future<HttpClientRequest> open(List<UpstreamInstance> rotation, int index, HttpMethod method, String uri) {
+    private Future<HttpClientRequest> open(List<UpstreamInstance> rotation, int index, HttpMethod method, String uri,
+            boolean fresh) {
         UpstreamInstance instance = rotation.get(index);
         RequestOptions options = instance.requestOptions(uri)
                 .setMethod(method)
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.timeout().toMillis());
-        return client.request(options).recover(error -> {
-            takeOutOfRotation(instance, "connection failed: " + describe(error));
-            if (index + 1 < rotation.size()) {
-                return open(rotation, index + 1, method, uri);
-            }
-            return Future.failedFuture(new UpstreamUnavailableException(name, Reason.UNREACHABLE,
-                    "The " + name + " service is unavailable: no instance accepts connections",
-                    retryAfterSeconds()));
-        });
+        return (fresh ? freshClient : client).request(options)
+                .onSuccess(request -> outliers.connected(instance))
+                .recover(error -> {
+                    if (ConnectionFailures.isConnectFailure(error)) {
+                        outliers.connectFailed(instance, describe(error));
+                        if (index + 1 < rotation.size()) {
+                            return open(rotation, index + 1, method, uri, fresh);
+                        }
+                        return Future.failedFuture(new UpstreamUnavailableException(name, Reason.UNREACHABLE,
+                                "The " + name + " service is unavailable: no instance accepts connections",
+                                retryAfterSeconds()));
+                    }
+                    if (!fresh) {
+                        return open(rotation, index, method, uri, true);
+                    }
+                    return Future.failedFuture(error);
+                });
     }
 
     /** Healthy instances, starting with the next one in round-robin order. */
@@ -222,25 +247,43 @@ public final class Upstream {
         return Math.max(1, (config.health().interval().toMillis() + 999) / 1000);
     }
 
-    void takeOutOfRotation(UpstreamInstance instance, String problem) {
-        if (instance.markUnhealthy(problem)) {
-            LOG.warnf("Upstream %s instance %s taken out of rotation: %s", name, instance, problem);
-        }
-    }
-
-    void putBackIntoRotation(UpstreamInstance instance) {
-        if (instance.markHealthy()) {
-            LOG.infof("Upstream %s instance %s is healthy again", name, instance);
+    /** A health check of this instance passed; returns whether it came back into rotation. */
+    boolean healthCheckPassed(UpstreamInstance instance) {
+        if (outliers.healthCheckPassed(instance)) {
             onRecovery.accept(this);
+            return true;
         }
+        return false;
     }
 
+    void healthCheckFailed(UpstreamInstance instance, String problem) {
+        outliers.healthCheckFailed(instance, problem);
+    }
+
+    /** The client for health checks: a fresh connection each time, so that a spoiled pooled one cannot fail it. */
+    HttpClient healthCheckClient() {
+        return freshClient;
+    }
+
+    /** What went wrong, in words that name no class, host or port: they show in readiness answers. */
     static String describe(Throwable error) {
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        if (error instanceof ConnectTimeoutException) {
+            return "no connection within the connect timeout";
+        }
+        if (ConnectionFailures.isConnectFailure(error)) {
+            return "connection refused or unreachable";
+        }
+        if (ConnectionFailures.isBrokenConnection(error)) {
+            return "connection closed";
+        }
+        if (error instanceof TimeoutException) {
+            return "no answer in time";
+        }
+        return "the exchange failed";
     }
 
     void close() {
         client.close();
+        freshClient.close();
     }
 }

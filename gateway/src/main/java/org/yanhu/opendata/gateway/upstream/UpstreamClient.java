@@ -2,7 +2,6 @@ package org.yanhu.opendata.gateway.upstream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,8 @@ import org.yanhu.opendata.api.requestid.RequestIds;
 /**
  * Calls the gateway makes itself (search, region profiles, OpenAPI documents): through the same
  * balancing, health checks, timeouts and circuit breaker as proxied requests, with the caller's
- * request id, and the whole body read.
+ * request id, and the whole body read. A GET whose connection broke under it is sent once more on a
+ * fresh connection.
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -28,16 +28,9 @@ public class UpstreamClient {
     public Future<UpstreamReply> getJson(String upstreamName, String uri, String operation, String requestId) {
         Upstream upstream = upstreams.get(upstreamName);
         long started = System.nanoTime();
-        Future<UpstreamReply> reply = upstream.<UpstreamReply>guarded(() -> upstream.open(HttpMethod.GET, uri)
-                .compose(request -> {
-                    request.putHeader("Accept", "application/json");
-                    if (RequestIds.isValid(requestId)) {
-                        request.putHeader(RequestIds.HEADER, requestId);
-                    }
-                    return request.send();
-                })
-                .compose(response -> response.body()
-                        .map(body -> new UpstreamReply(response.statusCode(), response.headers(), body)))
+        Future<UpstreamReply> reply = upstream.<UpstreamReply>guarded(() -> get(upstream, uri, requestId, false)
+                .recover(error -> ConnectionFailures.isBrokenConnection(error)
+                        ? get(upstream, uri, requestId, true) : Future.failedFuture(error))
                 .compose(answer -> answer.status() >= 500
                         ? Future.failedFuture(new UpstreamServerError(answer, answer.status()))
                         : Future.succeededFuture(answer)))
@@ -56,8 +49,16 @@ public class UpstreamClient {
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
     }
 
-    public Uni<UpstreamReply> getJsonUni(String upstreamName, String uri, String operation, String requestId) {
-        return Uni.createFrom().completionStage(() -> getJson(upstreamName, uri, operation, requestId)
-                .toCompletionStage());
+    private static Future<UpstreamReply> get(Upstream upstream, String uri, String requestId, boolean fresh) {
+        return upstream.open(HttpMethod.GET, uri, fresh)
+                .compose(request -> {
+                    request.putHeader("Accept", "application/json");
+                    if (RequestIds.isValid(requestId)) {
+                        request.putHeader(RequestIds.HEADER, requestId);
+                    }
+                    return request.send();
+                })
+                .compose(response -> response.body()
+                        .map(body -> new UpstreamReply(response.statusCode(), response.headers(), body)));
     }
 }

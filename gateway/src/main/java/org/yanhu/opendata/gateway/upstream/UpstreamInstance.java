@@ -3,12 +3,12 @@ package org.yanhu.opendata.gateway.upstream;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One instance of an upstream. It is taken out of rotation when a connection to it fails (passive
- * check) or its health endpoint says so (active check), and put back when the health endpoint
- * answers 2xx again.
+ * One instance of an upstream, and the evidence against it that {@link OutlierDetection} weighs:
+ * consecutive failed connection attempts and consecutive failed health checks.
  */
 public final class UpstreamInstance {
 
@@ -18,6 +18,8 @@ public final class UpstreamInstance {
     private final boolean ssl;
     private final AtomicBoolean healthy = new AtomicBoolean(true);
     private final AtomicReference<String> lastProblem = new AtomicReference<>();
+    final AtomicInteger connectFailures = new AtomicInteger();
+    final AtomicInteger failedHealthChecks = new AtomicInteger();
 
     UpstreamInstance(URI baseUrl) {
         if (baseUrl.getHost() == null || baseUrl.getScheme() == null) {

@@ -50,4 +50,13 @@ public class UpstreamUnavailableException extends RuntimeException {
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /**
+     * Why a call to an upstream failed, fit for a client to read: the gateway's own words for an
+     * upstream that is down or slow, never an exception's message (which may name hosts and ports).
+     */
+    public static String publicReason(String upstream, Throwable error) {
+        return error instanceof UpstreamUnavailableException unavailable ? unavailable.getMessage()
+                : "The " + upstream + " service gave no usable answer";
+    }
 }

@@ -25,7 +25,7 @@ import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /**
  * The upstreams from configuration, the routing table built from their path prefixes, and the
- * active health checks that put failed instances back into rotation.
+ * active health checks, each on a fresh connection, whose results {@link OutlierDetection} weighs.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -126,11 +126,6 @@ public class Upstreams {
         return upstream;
     }
 
-    public Optional<Upstream> find(String name) {
-        ensureStarted();
-        return Optional.ofNullable(byName.get(name));
-    }
-
     /** All upstreams, ordered by name. */
     public List<Upstream> all() {
         ensureStarted();
@@ -149,16 +144,16 @@ public class Upstreams {
     private void checkHealth(Upstream upstream) {
         GatewayConfig.HealthCheckConfig health = upstream.config().health();
         for (UpstreamInstance instance : upstream.instances()) {
-            upstream.client()
+            upstream.healthCheckClient()
                     .request(instance.requestOptions(health.path()).setMethod(HttpMethod.GET)
                             .setConnectTimeout(health.timeout().toMillis())
                             .setIdleTimeout(health.timeout().toMillis()))
                     .compose(request -> request.send().compose(this::drain))
                     .onComplete(result -> {
                         if (result.succeeded() && result.result() / 100 == 2) {
-                            upstream.putBackIntoRotation(instance);
+                            upstream.healthCheckPassed(instance);
                         } else {
-                            upstream.takeOutOfRotation(instance, result.succeeded()
+                            upstream.healthCheckFailed(instance, result.succeeded()
                                     ? "health check answered " + result.result()
                                     : "health check failed: " + Upstream.describe(result.cause()));
                         }

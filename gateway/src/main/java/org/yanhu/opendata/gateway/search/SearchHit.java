@@ -1,4 +1,4 @@
-package org.yanhu.opendata.gateway.rest.view;
+package org.yanhu.opendata.gateway.search;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

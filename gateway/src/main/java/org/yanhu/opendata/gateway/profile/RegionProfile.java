@@ -1,4 +1,4 @@
-package org.yanhu.opendata.gateway.rest.view;
+package org.yanhu.opendata.gateway.profile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.yanhu.opendata.gateway.edge;
+package org.yanhu.opendata.gateway.ratelimit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
-import org.yanhu.opendata.gateway.ratelimit.RateLimitDecision;
-import org.yanhu.opendata.gateway.ratelimit.RateLimiter;
+import org.yanhu.opendata.gateway.edge.GatewayProblems;
 
 /**
  * Applies the rate limit before anything else is done for a request, and writes the RateLimit

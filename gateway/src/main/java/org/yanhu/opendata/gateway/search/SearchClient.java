@@ -1,4 +1,4 @@
-package org.yanhu.opendata.gateway.service;
+package org.yanhu.opendata.gateway.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,25 +8,20 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.ProblemException;
-import org.yanhu.opendata.gateway.rest.view.SearchHit;
-import org.yanhu.opendata.gateway.rest.view.SearchResults;
+import org.yanhu.opendata.gateway.upstream.NoUpstreamAnsweredException;
 import org.yanhu.opendata.gateway.upstream.UpstreamClient;
 import org.yanhu.opendata.gateway.upstream.UpstreamReply;
+import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
  * Searches indicators, projects and pledges at once through the services' own list endpoints with
- * q=, and ranks the hits in one list. A service that does not answer leaves its hits out and says so;
- * when none answers, the search is a 503.
+ * q=, and ranks the hits in one list ({@link SearchRanking}). A service that does not answer leaves
+ * its hits out and says so; when none answers, the search fails with {@link NoUpstreamAnsweredException}.
  */
 @ApplicationScoped
-public class CrossServiceSearch {
+public class SearchClient {
 
     /** A kind of thing that can be found, and the list endpoint that finds it. */
     public record Target(String type, String upstream, String listPath) {
@@ -68,14 +63,10 @@ public class CrossServiceSearch {
                         outcome.problem() == null ? "ok" : "unavailable", outcome.hits().size(), outcome.problem()));
             }
             if (sources.stream().noneMatch(source -> source.status().equals("ok"))) {
-                throw new ProblemException(503, "upstream-unavailable", "Upstream unavailable",
-                        "No service could be searched: " + sources.stream().map(SearchResults.SourceStatus::detail)
-                                .distinct().reduce((a, b) -> a + "; " + b).orElse(""),
-                        null, Map.of("Retry-After", "5"));
+                throw new NoUpstreamAnsweredException("No service could be searched: " + sources.stream()
+                        .map(SearchResults.SourceStatus::detail).distinct().reduce((a, b) -> a + "; " + b).orElse(""));
             }
-            hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
-                    .thenComparingInt(hit -> TYPES.indexOf(hit.type()))
-                    .thenComparing(hit -> hit.title() == null || hit.title().zh() == null ? "" : hit.title().zh()));
+            hits.sort(SearchRanking.BEST_FIRST);
             List<SearchHit> page = hits.size() > limit ? hits.subList(0, limit) : hits;
             return new SearchResults(q, List.copyOf(page), new PageResponse.PageInfo(limit, null, (long) hits.size()),
                     complete, sources);
@@ -86,7 +77,8 @@ public class CrossServiceSearch {
         String uri = target.listPath() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=" + limit;
         return client.getJson(target.upstream(), uri, "search", requestId)
                 .map(reply -> outcome(target, q, reply))
-                .otherwise(error -> new Outcome(target, List.of(), error.getMessage()));
+                .otherwise(error -> new Outcome(target, List.of(),
+                        UpstreamUnavailableException.publicReason(target.upstream(), error)));
     }
 
     private Outcome outcome(Target target, String q, UpstreamReply reply) {
@@ -96,45 +88,8 @@ public class CrossServiceSearch {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (JsonNode item : reply.json(mapper).path("items")) {
-            hits.add(hit(target, q, item));
+            hits.add(SearchRanking.hit(target, q, item));
         }
         return new Outcome(target, hits, null);
-    }
-
-    static SearchHit hit(Target target, String q, JsonNode item) {
-        String id = text(item, "code", text(item, "id", ""));
-        JsonNode titleNode = item.has("name") ? item.get("name") : item.has("text") ? item.get("text")
-                : item.path("title");
-        Label title = new Label(text(titleNode, "zh", null), text(titleNode, "en", null));
-        JsonNode group = item.has("topic") ? item.get("topic") : item.path("sector");
-        SearchHit.Category category = group.isObject() ? new SearchHit.Category(text(group, "code", null),
-                new Label(text(group.path("label"), "zh", null), text(group.path("label"), "en", null))) : null;
-        String link = text(item, "link", target.listPath() + "/" + id);
-        return new SearchHit(target.type(), id, title, category, link, score(q, id, title));
-    }
-
-    /** Exact id or title 1; title starting with the query 0.8; containing it 0.6 to 0.7; elsewhere 0.3. */
-    static double score(String q, String id, Label title) {
-        String query = q.toLowerCase(Locale.ROOT);
-        double best = id.equalsIgnoreCase(q) ? 1.0 : 0.3;
-        for (String name : new String[] {title.zh(), title.en()}) {
-            if (name == null || name.isEmpty()) {
-                continue;
-            }
-            String text = name.toLowerCase(Locale.ROOT);
-            if (text.equals(query)) {
-                best = Math.max(best, 1.0);
-            } else if (text.startsWith(query)) {
-                best = Math.max(best, 0.8);
-            } else if (text.contains(query)) {
-                best = Math.max(best, 0.6 + 0.1 * query.length() / text.length());
-            }
-        }
-        return Math.round(best * 1000) / 1000.0;
-    }
-
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
     }
 }

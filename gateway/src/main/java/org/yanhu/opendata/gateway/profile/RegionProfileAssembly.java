@@ -1,10 +1,8 @@
-package org.yanhu.opendata.gateway.service;
+package org.yanhu.opendata.gateway.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,44 +12,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanhu.opendata.api.i18n.Label;
-import org.yanhu.opendata.api.problem.ProblemException;
-import org.yanhu.opendata.gateway.config.GatewayConfig;
-import org.yanhu.opendata.gateway.rest.view.RegionProfile;
-import org.yanhu.opendata.gateway.upstream.UpstreamClient;
+import org.yanhu.opendata.gateway.upstream.NoUpstreamAnsweredException;
 import org.yanhu.opendata.gateway.upstream.UpstreamReply;
+import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
- * Builds a region profile from both services: the region and its latest figures from
- * indicators-service, project counts from projects-service. Each part that cannot be had is left
- * empty and named in {@code unavailable}; only when neither service answers is the profile a 503.
+ * Puts a region profile together from the services' answers. Each part that cannot be had is left
+ * empty and named in {@code unavailable}; a region that indicators-service does not know is an
+ * {@link UnknownRegionException}, and when neither service answers the profile fails with
+ * {@link NoUpstreamAnsweredException}.
  */
-@ApplicationScoped
-public class RegionProfiles {
+final class RegionProfileAssembly {
 
-    static final String INDICATORS = "indicators";
-    static final String PROJECTS = "projects";
+    private static final String INDICATORS = "indicators";
+    private static final String PROJECTS = "projects";
 
-    @Inject
-    UpstreamClient client;
+    private final ObjectMapper mapper;
+    private final List<String> headlineIndicators;
 
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    GatewayConfig config;
-
-    public Future<RegionProfile> profile(String code, String requestId) {
-        Future<UpstreamReply> regions = client.getJson(INDICATORS, "/api/v1/regions?limit=1000", "region-profile",
-                requestId);
-        Future<UpstreamReply> latest = client.getJson(INDICATORS, "/api/v1/observations?latest=true&region=" + code
-                + "&limit=1000", "region-profile", requestId);
-        Future<UpstreamReply> stats = client.getJson(PROJECTS, "/api/v1/projects/stats?region=" + code,
-                "region-profile", requestId);
-        return Future.join(regions, latest, stats).transform(done -> Future.succeededFuture(
-                assemble(code, regions, latest, stats)));
+    RegionProfileAssembly(ObjectMapper mapper, List<String> headlineIndicators) {
+        this.mapper = mapper;
+        this.headlineIndicators = headlineIndicators;
     }
 
-    private RegionProfile assemble(String code, Future<UpstreamReply> regions, Future<UpstreamReply> latest,
+    RegionProfile assemble(String code, Future<UpstreamReply> regions, Future<UpstreamReply> latest,
             Future<UpstreamReply> stats) {
         List<RegionProfile.Unavailable> unavailable = new ArrayList<>();
         RegionProfile.RegionRef region = new RegionProfile.RegionRef(code, null, null, null);
@@ -69,8 +53,7 @@ public class RegionProfiles {
                 }
             }
             if (found == null) {
-                throw new ProblemException(404, "not-found", "Not found", "No region with code '" + code
-                        + "'; see /api/v1/regions for the regions with data", null, null);
+                throw new UnknownRegionException(code);
             }
             region = new RegionProfile.RegionRef(code, label(found.path("label")), text(found, "level"),
                     text(found, "parent"));
@@ -85,10 +68,9 @@ public class RegionProfiles {
         RegionProfile.ProjectCounts projects = body(PROJECTS, stats, unavailable).map(this::projectCounts)
                 .orElse(null);
         if (regionList.isEmpty() && projects == null) {
-            throw new ProblemException(503, "upstream-unavailable", "Upstream unavailable",
-                    "Neither the indicators nor the projects service answered: " + unavailable.stream()
-                            .map(RegionProfile.Unavailable::detail).reduce((a, b) -> a + "; " + b).orElse(""),
-                    null, Map.of("Retry-After", "5"));
+            throw new NoUpstreamAnsweredException("Neither the indicators nor the projects service answered: "
+                    + unavailable.stream().map(RegionProfile.Unavailable::detail).reduce((a, b) -> a + "; " + b)
+                            .orElse(""));
         }
         return new RegionProfile(region, headline, withData, projects, unavailable.isEmpty(), unavailable,
                 new RegionProfile.Links("/api/v1/observations?region=" + code + "&latest=true", "/api/v1/projects"));
@@ -97,7 +79,7 @@ public class RegionProfiles {
     private List<RegionProfile.Figure> headline(String code, List<JsonNode> latest) {
         Map<String, JsonNode> byIndicator = new LinkedHashMap<>();
         latest.forEach(item -> byIndicator.putIfAbsent(item.path("indicator").asText(), item));
-        List<String> wanted = config.profile().headlineIndicators();
+        List<String> wanted = headlineIndicators;
         List<JsonNode> chosen = new ArrayList<>();
         if (wanted.isEmpty()) {
             chosen.addAll(byIndicator.values());
@@ -149,7 +131,7 @@ public class RegionProfiles {
 
     private Optional<JsonNode> body(String service, Future<UpstreamReply> call, List<RegionProfile.Unavailable> out) {
         if (call.failed()) {
-            add(out, service, call.cause().getMessage());
+            add(out, service, UpstreamUnavailableException.publicReason(service, call.cause()));
             return Optional.empty();
         }
         UpstreamReply reply = call.result();
@@ -157,7 +139,12 @@ public class RegionProfiles {
             add(out, service, "The " + service + " service answered " + reply.status());
             return Optional.empty();
         }
-        return Optional.of(reply.json(mapper));
+        try {
+            return Optional.of(reply.json(mapper));
+        } catch (IllegalStateException malformed) {
+            add(out, service, "The " + service + " service answered with malformed JSON");
+            return Optional.empty();
+        }
     }
 
     private static void add(List<RegionProfile.Unavailable> out, String service, String detail) {
