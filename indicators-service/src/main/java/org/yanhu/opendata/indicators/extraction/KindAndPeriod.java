@@ -44,6 +44,9 @@ final class KindAndPeriod {
     /** A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. */
     private static final List<String> SPAN_ONLY = List.of("年均", "累计", "较“");
 
+    /** Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将). */
+    private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近");
+
     private KindAndPeriod() {
     }
 
@@ -85,7 +88,7 @@ final class KindAndPeriod {
                 period = ReportPeriod.year(period.start() - 1);
             }
         } else if (kind == null) {
-            kind = containsCue(before.sentence().replace("将近", ""), TARGET_WITHOUT_CONTEXT) ? FigureKind.TARGET : FigureKind.ACTUAL;
+            kind = containsCue(before.sentence(), TARGET_WITHOUT_CONTEXT) ? FigureKind.TARGET : FigureKind.ACTUAL;
         }
 
         if (period == null && publishedOn != null) {
@@ -127,7 +130,11 @@ final class KindAndPeriod {
     }
 
     /** Whether a cue word occurs, not as the object of a completion (计划的, 目标的) and not in the past (确保了). */
-    private static boolean containsCue(String s, List<String> words) {
+    private static boolean containsCue(String text, List<String> words) {
+        String s = text;
+        for (String lookAlike : CUE_LOOK_ALIKES) {
+            s = s.replace(lookAlike, "\u0000".repeat(lookAlike.length()));
+        }
         for (String w : words) {
             for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
                 int after = i + w.length();

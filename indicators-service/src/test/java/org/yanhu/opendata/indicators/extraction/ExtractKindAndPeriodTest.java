@@ -55,6 +55,12 @@ class ExtractKindAndPeriodTest {
     }
 
     @Test
+    void wordsThatContainACueAreNotCues() {
+        assertFigure(only("## 回眸2023\n\n全力争取上级资金5亿元。"), FigureKind.ACTUAL, "2023");
+        assertEquals(FigureKind.ACTUAL, only("开展模拟演练30次。").kind());
+    }
+
+    @Test
     void anEstimateInAReviewIsAnActual() {
         assertFigure(only("一、2019年工作回顾\n预计实现地区生产总值391亿元。"), FigureKind.ACTUAL, "2019");
     }
