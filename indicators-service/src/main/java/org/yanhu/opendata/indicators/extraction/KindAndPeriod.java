@@ -1,0 +1,148 @@
+package org.yanhu.opendata.indicators.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Settles a figure's kind and period. The section's context comes first (回眸2023 is actual 2023, the plan for
+ * 2024 is target 2024); the words before the figure then correct it:
+ * <ul>
+ *   <li>a year in the same sentence ("到2027年", "2024年，…", 今年) names the period; a year that is only a base
+ *       of comparison (较2020年, 是2022年的2.4倍) does not;</li>
+ *   <li>a list the paragraph introduces as targets ("主要预期目标是：…") is targets;</li>
+ *   <li>in a review, 目标 / 计划 / 力争 / 确保 / 即将 / 拟 make a target (not 预计: 预计实现 is an estimate of what
+ *       happened; nor 计划的 / 目标的: 占年度计划的115% is an actual);</li>
+ *   <li>in a plan, a stock the plan builds on (现有 / 已有 / 依托 / 发挥…) is an actual of the year before;</li>
+ *   <li>with no context, future words (将 / 计划 / 力争 …) make a target, anything else an actual;</li>
+ *   <li>in a plan-period summary (2021-2025), a level belongs to the last year and only a change or a sum over
+ *       the span (增长 / 较 / 累计 / 年均) keeps the span.</li>
+ * </ul>
+ */
+final class KindAndPeriod {
+
+    record Resolved(FigureKind kind, ReportPeriod period) {
+    }
+
+    /** The text before a figure's number: from the start of its clause, its sentence and its paragraph. */
+    record Before(String clause, String sentence, String paragraph) {
+    }
+
+    private static final Pattern SENTENCE_YEAR = Pattern.compile(
+            "(?<![较比与同自从是由])(到|至|截至|截止)?((?:19|20)\\d{2})年(?:底|末|度)?(?![0-9月的])");
+    private static final Pattern TARGET_LIST = Pattern.compile("(预期目标|主要目标|目标任务|目标)(是|为)?[：:]");
+    private static final List<String> TARGET_IN_REVIEW = List.of("目标", "计划", "力争", "确保", "即将", "拟");
+    private static final List<String> TARGET_WITHOUT_CONTEXT = List.of("目标", "计划", "力争", "确保", "即将", "拟",
+            "将", "争取到", "预期");
+    private static final List<String> STOCK_IN_PLAN = List.of("现有", "已有", "拥有", "依托", "发挥", "已经", "已建成",
+            "目前", "截至", "截止");
+    /** 比 only as a comparison with a base (比上年, 比2020年): 占比 is a share, a level. */
+    private static final List<String> CHANGE_OVER_SPAN = List.of("年均", "累计", "较", "翻番", "以来", "比上年", "比“",
+            "比20", "比19");
+    private static final List<String> CHANGE_VERBS = List.of("增长", "增幅", "增速", "下降", "降低", "提高", "增加", "减少");
+    /** A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. */
+    private static final List<String> SPAN_ONLY = List.of("年均", "累计", "较“");
+
+    /** Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将). */
+    private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近");
+
+    private KindAndPeriod() {
+    }
+
+    static Resolved resolve(ReportContext context, Before before, Figure figure, LocalDate publishedOn) {
+        FigureKind kind = context.kind();
+        ReportPeriod period = context.period();
+
+        ReportPeriod named = null;
+        boolean until = false;
+        Matcher m = SENTENCE_YEAR.matcher(before.sentence());
+        while (m.find()) {
+            named = ReportPeriod.year(Integer.parseInt(m.group(2)));
+            until = m.group(1) != null && (m.group(1).equals("到") || m.group(1).equals("至"));
+        }
+        if (named == null && publishedOn != null) {
+            named = relativeYear(before.sentence(), publishedOn);
+        }
+        if (named != null) {
+            period = named;
+            FigureKind byDate = until ? FigureKind.TARGET : ReportOutline.kindByDate(named, publishedOn);
+            if (byDate != null) {
+                kind = byDate;
+            }
+        }
+
+        if (TARGET_LIST.matcher(before.paragraph()).find()) {
+            if (kind == FigureKind.ACTUAL && named == null && period != null) {
+                period = ReportPeriod.year(period.end() + 1);
+            }
+            kind = FigureKind.TARGET;
+        } else if (kind == FigureKind.ACTUAL && containsCue(before.clause(), TARGET_IN_REVIEW)) {
+            kind = FigureKind.TARGET;
+            if (named == null && period != null) {
+                period = ReportPeriod.year(period.end() + 1);
+            }
+        } else if (kind == FigureKind.TARGET && named == null && containsCue(before.clause(), STOCK_IN_PLAN)) {
+            kind = FigureKind.ACTUAL;
+            if (period != null) {
+                period = ReportPeriod.year(period.start() - 1);
+            }
+        } else if (kind == null) {
+            kind = containsCue(before.sentence(), TARGET_WITHOUT_CONTEXT) ? FigureKind.TARGET : FigureKind.ACTUAL;
+        }
+
+        if (period == null && publishedOn != null) {
+            boolean early = publishedOn.getMonthValue() <= 6;
+            int reviewed = early ? publishedOn.getYear() - 1 : publishedOn.getYear();
+            period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
+        }
+        ReportPeriod span = context.span();
+        if (span != null && !until && period != null && !period.isSpan() && period.start() >= span.start()
+                && period.end() <= span.end() && containsCue(before.clause(), SPAN_ONLY)) {
+            period = span;
+        } else if (period != null && period.isSpan() && named == null && !isChangeOverSpan(before.clause(), figure)) {
+            period = period.lastYear();
+        }
+        return new Resolved(kind, period);
+    }
+
+    private static ReportPeriod relativeYear(String sentence, LocalDate publishedOn) {
+        int y = publishedOn.getYear();
+        if (sentence.contains("明年")) {
+            return ReportPeriod.year(y + 1);
+        }
+        if (sentence.contains("去年")) {
+            return ReportPeriod.year(y - 1);
+        }
+        if (sentence.contains("今年")) {
+            return ReportPeriod.year(y);
+        }
+        return null;
+    }
+
+    private static boolean isChangeOverSpan(String clause, Figure figure) {
+        String clauseBefore = clause.replace("增加值", "");      // value added is a level, not an increase
+        if ("percentage_point".equals(figure.baseUnit()) || containsCue(clauseBefore, CHANGE_OVER_SPAN)) {
+            return true;
+        }
+        String tail = clauseBefore.length() > 4 ? clauseBefore.substring(clauseBefore.length() - 4) : clauseBefore;
+        return containsCue(tail, CHANGE_VERBS) && !tail.contains("至") && !tail.contains("到");
+    }
+
+    /** Whether a cue word occurs, not as the object of a completion (计划的, 目标的) and not in the past (确保了). */
+    private static boolean containsCue(String text, List<String> words) {
+        String s = text;
+        for (String lookAlike : CUE_LOOK_ALIKES) {
+            s = s.replace(lookAlike, "\u0000".repeat(lookAlike.length()));
+        }
+        for (String w : words) {
+            for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+                int after = i + w.length();
+                if (after >= s.length() || (s.charAt(after) != '的' && s.charAt(after) != '了')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package org.yanhu.opendata.indicators.extraction;
+
+import java.math.BigDecimal;
+
+/**
+ * The rules that say a number in the text is not a measure, even when a unit follows it. Each rule is one
+ * method; {@link FigureReader} applies them all.
+ */
+final class NotAMeasure {
+
+    private NotAMeasure() {
+    }
+
+    /** 第十七届, 第四次: an ordinal. (A rank such as 排名全市第一 is read separately.) */
+    static boolean isOrdinal(CodePointText text, NumberToken n) {
+        return text.at(n.start() - 1) == '第';
+    }
+
+    /** 5G, 4A级, 3D, PM2.5, DeepSeek-R1: a number touching a Latin letter is part of a code or a name. */
+    static boolean isCode(CodePointText text, NumberToken n) {
+        if (CodePointText.isLatinLetter(text.at(n.start() - 1)) || CodePointText.isLatinLetter(text.at(n.end()))) {
+            return true;
+        }
+        // PM<sub>2.5</sub>: a number inside sub- or superscript markup
+        return text.at(n.start() - 1) == '>' && text.at(n.end()) == '<';
+    }
+
+    /** 7×24, “4+1”, 1:1: a number joined to another number by an operator is part of a name. */
+    static boolean isJoinedToAnotherNumber(CodePointText text, NumberToken n) {
+        return isOperator(text.at(n.start() - 1)) && isDigitLike(text.at(n.start() - 2))
+                || isOperator(text.at(n.end())) && isDigitLike(text.at(n.end() + 1));
+    }
+
+    /** "1.为70周岁以上…", "（3）", "二、": a list item's number at the start of a line. */
+    static boolean isListNumber(CodePointText text, NumberToken n) {
+        int before = n.start() - 1;
+        while (before >= 0 && isBulletOrSpace(text.at(before))) {
+            before--;
+        }
+        boolean lineStart = before < 0 || text.at(before) == '\n';
+        int after = text.at(n.end());
+        if (lineStart && (after == '.' || after == '．' || after == '、' || after == ')' || after == '）')) {
+            return true;
+        }
+        int open = text.at(n.start() - 1);
+        return (open == '(' || open == '（') && (after == ')' || after == '）');
+    }
+
+    /** A number inside a short quoted name: “一刻钟”, “五个一批”, “7×24”. */
+    static boolean isInsideName(boolean[] quotedNames, NumberToken n) {
+        return quotedNames[n.start()];
+    }
+
+    /** 数十家, 几十万人, 若干: a vague count, not a figure. */
+    static boolean isVague(CodePointText text, NumberToken n) {
+        int before = text.at(n.start() - 1);
+        return n.chinese() && (before == '数' || before == '几' || text.at(n.end()) == '几' || text.hasBefore(n.start(), "若干"));
+    }
+
+    /** 一个, 一批, 一家 in Chinese numerals read as "a" or "an"; 一万余人 (with a scale) is a figure. */
+    static boolean isIndefiniteOne(NumberToken n, UnitTable.Match unit) {
+        return n.chinese() && n.value().compareTo(BigDecimal.ONE) == 0 && !unit.scaled();
+    }
+
+    /**
+     * 两个毫不动摇, 三条主线, 五位一体: small Chinese numerals with an abstract classifier are slogans, not counts
+     * (十件民生实事, from ten up, is a count).
+     */
+    static boolean isSloganCount(NumberToken n, UnitTable.Match unit) {
+        return n.chinese() && unit.use() == UnitTable.Use.ABSTRACT_COUNT && !unit.scaled()
+                && n.value().compareTo(BigDecimal.TEN) < 0;
+    }
+
+    /** 三个十天硬仗, 一小时经济圈: a duration in Chinese numerals is a phrase. */
+    static boolean isDurationPhrase(NumberToken n, UnitTable.Match unit) {
+        return n.chinese() && unit.use() == UnitTable.Use.DURATION;
+    }
+
+    /** 10万吨级码头, 百万千瓦级: a figure followed by 级 names a class. */
+    static boolean isGrade(CodePointText text, UnitTable.Match unit) {
+        return text.at(unit.end()) == '级';
+    }
+
+    /** 15分钟生活圈, 1小时经济圈: a distance in time that names an area. */
+    static boolean isCircleName(CodePointText text, UnitTable.Match unit) {
+        for (int i = unit.end(); i < unit.end() + 5 && i < text.length(); i++) {
+            int cp = text.at(i);
+            if (cp == '圈') {
+                return true;
+            }
+            if (Clauses.isHardBoundary(cp) || cp == '、') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** 10千伏苏村线: a voltage class names a line; it does not measure anything. */
+    static boolean isNameClass(UnitTable.Match unit) {
+        return unit.use() == UnitTable.Use.NAME_CLASS;
+    }
+
+    private static boolean isOperator(int cp) {
+        return cp == '×' || cp == '*' || cp == '+' || cp == '＋' || cp == '/' || cp == ':' || cp == '：' || cp == 'x'
+                || cp == 'X' || cp == '✕' || cp == '︰' || cp == '∶' || cp == '·';
+    }
+
+    private static boolean isDigitLike(int cp) {
+        return CodePointText.isAsciiDigit(cp) || ChineseNumerals.digit(cp) >= 0;
+    }
+
+    private static boolean isBulletOrSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '-' || cp == '*' || cp == '●' || cp == '•' || cp == '■' || cp == '◆'
+                || cp == '▲' || cp == '\u3000';
+    }
+}

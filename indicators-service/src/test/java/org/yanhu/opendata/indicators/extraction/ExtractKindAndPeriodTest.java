@@ -1,0 +1,142 @@
+package org.yanhu.opendata.indicators.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.yanhu.opendata.indicators.extraction.Figures.in;
+import static org.yanhu.opendata.indicators.extraction.Figures.only;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Kind (actual or target) and period, from the headings, the opening sentences, the verbs and the date. */
+class ExtractKindAndPeriodTest {
+
+    private static final LocalDate FEBRUARY_2024 = LocalDate.of(2024, 2, 23);
+    private static final LocalDate DECEMBER_2025 = LocalDate.of(2025, 12, 29);
+
+    private static void assertFigure(Candidate c, FigureKind kind, String period) {
+        assertEquals(kind, c.kind(), () -> "kind of «" + c.quote() + "»");
+        assertEquals(period, c.period(), () -> "period of «" + c.quote() + "»");
+    }
+
+    @Test
+    void aReviewHeadingMakesActualsOfItsYear() {
+        assertFigure(only("## 回眸2023\n\n全区固定资产投资完成120亿元。"), FigureKind.ACTUAL, "2023");
+    }
+
+    @Test
+    void aPlanHeadingMakesTargetsOfItsYear() {
+        assertFigure(only("## 展望2024\n\n新建学校3所。"), FigureKind.TARGET, "2024");
+        assertFigure(only("二、2024年主要目标和重点工作\n新增城镇就业5000人。"), FigureKind.TARGET, "2024");
+    }
+
+    @Test
+    void aParagraphOpeningWithAYearAndWillStartsThePlan() {
+        List<Candidate> found = in("## 回眸2023\n\n建成农田5.3万亩。\n\n2024年，全区将全力办好12件惠民实事。\n\n新建公厕20座。");
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2023");
+        assertFigure(found.get(1), FigureKind.TARGET, "2024");
+        assertFigure(found.get(2), FigureKind.TARGET, "2024");
+    }
+
+    @Test
+    void withoutContextCompletionVerbsGiveActualsAndPlanVerbsGiveTargets() {
+        assertEquals(FigureKind.ACTUAL, only("全年完成固定资产投资120亿元。").kind());
+        assertEquals(FigureKind.ACTUAL, only("粮食总产量达到2.1亿公斤。").kind());
+        assertEquals(FigureKind.TARGET, only("计划完成投资150亿元。").kind());
+        assertEquals(FigureKind.TARGET, only("全区将新建学校3所。").kind());
+        assertEquals(FigureKind.TARGET, only("确保粮食播种面积稳定在50万亩以上。").kind());
+        assertEquals(FigureKind.TARGET, only("目标到2027年建成5G基站2000个。").kind());
+    }
+
+    @Test
+    void aTargetWordInAReviewMakesATargetOfTheNextYear() {
+        assertFigure(only("## 回眸2023\n\n力争明年新增就业6000人。", FEBRUARY_2024), FigureKind.TARGET, "2025");
+        assertFigure(only("## 回眸2023\n\n计划新建学校3所。"), FigureKind.TARGET, "2024");
+    }
+
+    @Test
+    void wordsThatContainACueAreNotCues() {
+        assertFigure(only("## 回眸2023\n\n全力争取上级资金5亿元。"), FigureKind.ACTUAL, "2023");
+        assertEquals(FigureKind.ACTUAL, only("开展模拟演练30次。").kind());
+    }
+
+    @Test
+    void anEstimateInAReviewIsAnActual() {
+        assertFigure(only("一、2019年工作回顾\n预计实现地区生产总值391亿元。"), FigureKind.ACTUAL, "2019");
+    }
+
+    @Test
+    void aShareOfThePlanInAReviewIsAnActual() {
+        assertFigure(only("## 回眸2023\n\n完成投资占年度计划的115%。"), FigureKind.ACTUAL, "2023");
+    }
+
+    @Test
+    void aStockThePlanBuildsOnIsAnActualOfTheYearBefore() {
+        assertFigure(only("2026年重点工作\n发挥崇兴、一诺等130余家冷链物流企业集聚效应。", DECEMBER_2025),
+                FigureKind.ACTUAL, "2025");
+    }
+
+    @Test
+    void aLevelInAPlanPeriodSummaryBelongsToItsLastYear() {
+        List<Candidate> found = in("“十四五”时期成就\n全区地区生产总值突破400亿元，常住人口超过100万人，城镇化率超过77.7%。",
+                DECEMBER_2025);
+        for (Candidate c : found) {
+            assertFigure(c, FigureKind.ACTUAL, "2025");
+        }
+    }
+
+    @Test
+    void aChangeOverThePlanPeriodKeepsTheSpan() {
+        List<Candidate> found = in("“十四五”时期成就\n城乡居民人均可支配收入较“十三五”末分别增长28%、44.1%。", DECEMBER_2025);
+        assertEquals(2, found.size());
+        for (Candidate c : found) {
+            assertFigure(c, FigureKind.ACTUAL, "2021-2025");
+        }
+    }
+
+    @Test
+    void averageAnnualGrowthOverTheLastFiveYearsKeepsTheSpanEvenBesideAYear() {
+        List<Candidate> found = in("过去五年工作回顾\n2016年实现地区生产总值132.76亿元，是2011年的1.54倍，年均增长10.6%。",
+                LocalDate.of(2016, 12, 13));
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2016");
+        assertFigure(found.get(2), FigureKind.ACTUAL, "2012-2016");
+    }
+
+    @Test
+    void aYearInTheSentenceNamesThePeriodButABaseYearDoesNot() {
+        assertFigure(only("到2027年，建成5G基站2000个。", FEBRUARY_2024), FigureKind.TARGET, "2027");
+        List<Candidate> found = in("## 回眸2023\n\n全区生产总值完成95亿元，是2020年的2.4倍。", FEBRUARY_2024);
+        assertEquals("2023", found.get(1).period());
+    }
+
+    @Test
+    void theListItemsOfAPlanListAreTargets() {
+        List<Candidate> found = in("报告指出，2022年县政府将重点抓好10件民生实事：\n(1)新增城镇就业5500人以上。\n(2)改造农村危桥4座。",
+                LocalDate.of(2021, 11, 28));
+        for (Candidate c : found) {
+            assertFigure(c, FigureKind.TARGET, "2022");
+        }
+    }
+
+    @Test
+    void aListOfTargetsAfterAColonIsTargets() {
+        List<Candidate> found = in("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
+                LocalDate.of(2024, 3, 5));
+        for (Candidate c : found) {
+            assertFigure(c, FigureKind.TARGET, "2024");
+        }
+    }
+
+    @Test
+    void withoutAnyYearThePublicationDateSettlesThePeriod() {
+        assertFigure(only("全年完成固定资产投资120亿元。", FEBRUARY_2024), FigureKind.ACTUAL, "2023");
+        assertFigure(only("全年完成固定资产投资120亿元。", DECEMBER_2025), FigureKind.ACTUAL, "2025");
+        assertEquals(null, only("全年完成固定资产投资120亿元。").period());
+    }
+
+    @Test
+    void aYearAlreadyPastIsAnActualAndAYearAheadATarget() {
+        assertEquals(FigureKind.ACTUAL, only("2023年，全区完成投资120亿元。", FEBRUARY_2024).kind());
+        assertEquals(FigureKind.TARGET, only("2026年，全区完成投资150亿元。", DECEMBER_2025).kind());
+    }
+}

@@ -1,0 +1,67 @@
+package org.yanhu.opendata.indicators.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yanhu.opendata.indicators.extraction.Figures.values;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Years, dates, ordinals, grades, codes and names are not figures. */
+class ExtractNotMeasuresTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2023年，是全面贯彻党的二十大精神开局之年",
+            "2月20日至23日，会议胜利召开",
+            "第十七届人民代表大会第四次会议",
+            "凤凰谷景区获评国家4A级旅游景区，创建5A级旅游景区",
+            "加快5G网络全覆盖，推进3D打印示范项目",
+            "发挥12345政务服务便民热线作用",
+            "“7×24”小时自助政务服务超市",
+            "国道209、521实现主路通车，推进521国道改扩建",
+            "PM<sub>2.5</sub>浓度持续下降",
+            "PM2.5浓度持续下降",
+            "新建规划10小",
+            "构建“4+1”现代农业产业体系",
+            "三次产业比调整为11.8︰48.3︰39.9",
+            "5·12汶川地震纪念活动"
+    })
+    void isNotAFigure(String text) {
+        assertTrue(values(text).isEmpty(), () -> "found " + values(text) + " in «" + text + "»");
+    }
+
+    @Test
+    void aVoltageClassInALineNameIsNotAFigureButTheLineLengthIs() {
+        assertEquals(List.of("22.19千米"), values("实施10千伏苏村线和龙居线绝缘化改造22.19千米"));
+    }
+
+    @Test
+    void aListItemNumberIsNotAFigure() {
+        assertEquals(List.of("70周岁"), values("- 1.为70周岁以上的农村老年人发放高龄补贴。"));
+        assertEquals(List.of("120座"), values("(8)新建行政村公共厕所120座。"));
+    }
+
+    @Test
+    void aNumberInsideAQuotedNameIsNotAFigure() {
+        assertEquals(List.of("21个"), values("21个“一刻钟便民生活圈”试点社区全部建成"));
+        assertTrue(values("实施“五个一批”群众文化惠民工程，以“一元畅游门票”为纽带").isEmpty());
+    }
+
+    @Test
+    void aClassNamedByASizeIsNotAFigure() {
+        assertTrue(values("建设10万吨级码头，打造15分钟生活圈").isEmpty());
+    }
+
+    @Test
+    void aDurationInChineseNumeralsIsAPhrase() {
+        assertEquals(List.of("5天"), values("打好三个十天硬仗，仅用5天实现清零"));
+    }
+
+    @Test
+    void aNumberPartOfAScaleWithoutANumberIsNotAFigure() {
+        assertEquals(List.of("4个"), values("新建4个万亩标准化示范区"));
+    }
+}
