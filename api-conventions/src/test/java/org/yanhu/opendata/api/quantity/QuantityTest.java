@@ -22,4 +22,15 @@ class QuantityTest {
         assertEquals("150", q.baseValue().toString());
         assertEquals(Comparator.EQ, q.comparator());
     }
+
+    @Test
+    void aMeasureInAUnitOfAScaleCarriesItsBaseValue() {
+        UnitScale hundredMillionYuan = new UnitScale("CNY", new BigDecimal("100000000"));
+        Measure gdp = Measure.of(new BigDecimal("400"), "亿元", hundredMillionYuan);
+        assertEquals("40000000000", gdp.baseValue().toPlainString());
+        assertEquals(new Quantity(new BigDecimal("400"), "亿元", new BigDecimal("4E+10"), "CNY", Comparator.GT),
+                gdp.quantity(Comparator.GT));
+        assertEquals(true, hundredMillionYuan.measuresLike(UnitScale.base("CNY")));
+        assertEquals(false, hundredMillionYuan.measuresLike(UnitScale.base("person")));
+    }
 }

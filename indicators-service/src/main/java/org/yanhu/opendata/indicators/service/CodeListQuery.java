@@ -29,7 +29,7 @@ public class CodeListQuery {
     @Transactional
     @CacheResult(cacheName = "units")
     public List<Unit> units(long dataVersion) {
-        return Unit.list("order by baseUnit, multiplier, code");
+        return Unit.list("order by scale.baseUnit, scale.multiplier, code");
     }
 
     @Transactional

@@ -82,7 +82,7 @@ public class ImportService {
         for (ObservationRowChecks.Resolved r : resolved) {
             rows.add(new ObservationWriter.Row(r.indicator().id, r.region().code, r.row().period(), r.period().start(),
                     r.period().end(), r.row().kind(), r.row().comparator(), r.row().value().stripTrailingZeros(), r.unit().code,
-                    r.unit().toBase(r.row().value()), r.unit().baseUnit, r.source().id, r.row().quote(), r.source().publishedOn));
+                    r.unit().toBase(r.row().value()), r.unit().scale.baseUnit(), r.source().id, r.row().quote(), r.source().publishedOn));
         }
         int inserted = writer.write(rows, author);
         long version = dataVersion.current();

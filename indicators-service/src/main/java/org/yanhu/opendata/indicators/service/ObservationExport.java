@@ -31,8 +31,8 @@ public class ObservationExport {
     public void forEach(ObservationFilter filter, Consumer<Row> each) {
         Parameters params = new Parameters();
         String where = ObservationQuery.where(filter, params);
-        var query = em.createQuery("select i.code, o.region.code, o.period, o.kind, o.comparator, o.value, o.unit.code, "
-                + "o.baseValue, o.baseUnit, o.source.id, o.publishedOn, o.quote, o.version, o.isCurrent "
+        var query = em.createQuery("select i.code, o.region.code, o.period, o.kind, o.comparator, o.measure.value, o.unit.code, "
+                + "o.measure.baseValue, o.measure.baseUnit, o.source.id, o.publishedOn, o.quote, o.version, o.isCurrent "
                 + "from Observation o join o.indicator i where " + where
                 + " order by i.id, o.periodStart, o.periodEnd, o.kind, o.id", Tuple.class)
                 .setHint("org.hibernate.fetchSize", 2000)

@@ -56,9 +56,9 @@ final class ObservationRowChecks {
             Unit unit = units.get(row.unit());
             if (unit == null) {
                 errors.add(new FieldError(at + ".unit", "unknown unit '" + row.unit() + "'; see /api/v1/units"));
-            } else if (indicator != null && !unit.baseUnit.equals(indicator.unit.baseUnit)) {
-                errors.add(new FieldError(at + ".unit", "unit '" + row.unit() + "' measures " + unit.baseUnit
-                        + " but indicator " + indicator.code + " is measured in " + indicator.unit.baseUnit));
+            } else if (indicator != null && !unit.scale.measuresLike(indicator.unit.scale)) {
+                errors.add(new FieldError(at + ".unit", "unit '" + row.unit() + "' measures " + unit.scale.baseUnit()
+                        + " but indicator " + indicator.code + " is measured in " + indicator.unit.scale.baseUnit()));
             }
             SourceDocument source = sources.get(row.source());
             if (source == null) {

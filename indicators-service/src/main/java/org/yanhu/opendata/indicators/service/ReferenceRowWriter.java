@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.yanhu.opendata.api.error.FieldError;
 import org.yanhu.opendata.api.error.Invalid;
 import org.yanhu.opendata.api.error.Redefinitions;
+import org.yanhu.opendata.api.quantity.UnitScale;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Region;
 import org.yanhu.opendata.indicators.SourceDocument;
@@ -44,8 +45,8 @@ class ReferenceRowWriter {
         List<UnitRow> units = fresh(batch.units(), "units", redefinitions, UnitRow::code, code -> Unit.<Unit>findById(code),
                 (at, row, unit) -> redefinitions.compare(at, "unit", row.code(),
                         field("name_zh", unit.nameZh, row.nameZh()), field("name_en", unit.nameEn, row.nameEn()),
-                        field("base_unit", unit.baseUnit, row.baseUnit()),
-                        field("multiplier", unit.multiplier, row.multiplier())));
+                        field("base_unit", unit.scale.baseUnit(), row.baseUnit()),
+                        field("multiplier", unit.scale.multiplier(), row.multiplier())));
         List<RegionRow> regions = fresh(batch.regions(), "regions", redefinitions, RegionRow::code,
                 code -> Region.<Region>findById(code),
                 (at, row, region) -> redefinitions.compare(at, "region", row.code(),
@@ -155,8 +156,7 @@ class ReferenceRowWriter {
         unit.code = row.code();
         unit.nameZh = row.nameZh();
         unit.nameEn = row.nameEn();
-        unit.baseUnit = row.baseUnit();
-        unit.multiplier = row.multiplier();
+        unit.scale = new UnitScale(row.baseUnit(), row.multiplier());
         unit.persist();
     }
 

@@ -35,7 +35,7 @@ public class TargetResultQuery {
             if (actual == null) {
                 continue;
             }
-            String outcome = TargetJudgement.judge(target.baseValue, target.comparator, actual.baseValue,
+            String outcome = TargetJudgement.judge(target.measure.baseValue(), target.comparator, actual.measure.baseValue(),
                     actual.comparator);
             results.add(new TargetOutcome(target, actual, outcome, explain(outcome, target, actual)));
         }
@@ -43,8 +43,8 @@ public class TargetResultQuery {
     }
 
     private static Label explain(String outcome, Observation target, Observation actual) {
-        String t = target.value.stripTrailingZeros().toPlainString() + target.unit.code;
-        String a = actual.value.stripTrailingZeros().toPlainString() + actual.unit.code;
+        String t = target.measure.value().stripTrailingZeros().toPlainString() + target.unit.code;
+        String a = actual.measure.value().stripTrailingZeros().toPlainString() + actual.unit.code;
         return switch (outcome) {
             case "met" -> new Label("目标" + t + "，实际" + a + "，已完成", "Target " + t + ", actual " + a + ": met");
             case "exceeded" -> new Label("目标" + t + "，实际" + a + "，超额完成", "Target " + t + ", actual " + a

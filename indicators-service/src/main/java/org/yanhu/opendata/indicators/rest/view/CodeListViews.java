@@ -23,7 +23,7 @@ public final class CodeListViews {
     }
 
     public static UnitView unit(Unit u) {
-        return UnitView.of(u.code, u.nameZh, u.nameEn, u.baseUnit, u.multiplier);
+        return UnitView.of(u.code, u.nameZh, u.nameEn, u.scale.baseUnit(), u.scale.multiplier());
     }
 
     public static Citation citation(SourceDocument s, String quote) {
