@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.yanhu.opendata.api.quantity.Measure;
 
 /** A checkable number in a pledge: at least 20 个 compounds, 150 兆瓦 ... */
 @Entity
@@ -25,5 +26,9 @@ public class PledgeTarget extends PanacheEntityBase {
     public String code;
     public String comparator;
     @Embedded
-    public Amount amount;
+    public Measure measure;
+    /** The unit of {@link #measure}, for its labels; written through {@code measure}. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_code", insertable = false, updatable = false)
+    public Unit unit;
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.yanhu.opendata.api.quantity.Measure;
 
 /** A number the text gives for a project (capacity, length ...), with its citation and the release that added it. */
 @Entity
@@ -27,7 +28,11 @@ public class ProjectMetric extends PanacheEntityBase {
     public int position;
     public String code;
     @Embedded
-    public Amount amount;
+    public Measure measure;
+    /** The unit of {@link #measure}, for its labels; written through {@code measure}. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_code", insertable = false, updatable = false)
+    public Unit unit;
     @ManyToOne(optional = false)
     @JoinColumn(name = "source_id")
     public SourceDocument source;

@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 
@@ -9,6 +10,7 @@ import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
  * The closed list of project statuses, as a filter takes it. The project_status table (migration V2)
  * holds the same codes with their OC4IDS codes and descriptions; a test keeps the two equal.
  */
+@Schema(name = "ProjectStatus", description = "A project status code (see /api/v1/project-statuses)")
 public enum ProjectStatusCode implements ClosedVocabulary {
 
     PLANNED("计划实施", "Planned"),

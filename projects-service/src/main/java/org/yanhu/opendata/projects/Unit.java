@@ -1,11 +1,12 @@
 package org.yanhu.opendata.projects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
-import org.yanhu.opendata.api.quantity.Comparator;
-import org.yanhu.opendata.api.quantity.Quantity;
+import org.yanhu.opendata.api.quantity.Measure;
+import org.yanhu.opendata.api.quantity.UnitScale;
 
 /** A unit as published (兆瓦) and how to reach its base unit (× 1 = MW). */
 @Entity
@@ -15,11 +16,11 @@ public class Unit extends PanacheEntityBase {
     public String code;
     public String nameZh;
     public String nameEn;
-    public String baseUnit;
-    public BigDecimal multiplier;
+    @Embedded
+    public UnitScale scale;
 
-    /** A value in this unit as a quantity: as published, and in the base unit. */
-    public Quantity quantityOf(BigDecimal value, Comparator comparator) {
-        return Quantity.of(value, code, multiplier, baseUnit, comparator);
+    /** A value in this unit, as published and in the base unit. */
+    public Measure measureOf(BigDecimal value) {
+        return Measure.of(value.stripTrailingZeros(), code, scale);
     }
 }

@@ -143,6 +143,17 @@ class CodeListTest {
     }
 
     @Test
+    void oneSchemaNameMeansOneShapeSoNoneIsNumbered() {
+        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> schemas = openapi.getMap("components.schemas");
+        assertTrue(schemas.keySet().stream().noneMatch(name -> name.matches(".*[A-Za-z]\\d+")), schemas.keySet()
+                .toString());
+        // The shared views keep the names they have in indicators-service; the import shapes are this service's.
+        assertTrue(schemas.keySet().containsAll(List.of("Citation", "CodeLabel", "Unit", "ProjectImportBatch",
+                "ProjectImportResult", "ProjectStatus")), schemas.keySet().toString());
+    }
+
+    @Test
     void readinessCoversTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))

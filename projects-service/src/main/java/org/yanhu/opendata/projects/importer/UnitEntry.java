@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yanhu.opendata.api.quantity.UnitScale;
 import org.yanhu.opendata.projects.Unit;
 
 /** A unit as published and its conversion to a base unit, as units.csv states it. */
@@ -24,8 +25,7 @@ public record UnitEntry(
         unit.code = code;
         unit.nameZh = nameZh;
         unit.nameEn = nameEn;
-        unit.baseUnit = baseUnit;
-        unit.multiplier = multiplier;
+        unit.scale = new UnitScale(baseUnit, multiplier);
         return unit;
     }
 }

@@ -50,6 +50,6 @@ public class ProjectImportResource {
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public ImportResult importBatch(ImportBatch batch, @Context ContainerRequestContext request) {
-        return importService.importBatch(batch, ProjectResource.author(request));
+        return importService.importBatch(batch, ProjectWriteResource.author(request));
     }
 }

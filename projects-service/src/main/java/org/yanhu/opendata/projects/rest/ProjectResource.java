@@ -1,39 +1,28 @@
 package org.yanhu.opendata.projects.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
@@ -42,22 +31,16 @@ import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.problem.ProblemResponses;
-import org.yanhu.opendata.api.security.ApiKeyRequired;
-import org.yanhu.opendata.api.security.ApiKeys;
-import org.yanhu.opendata.projects.importer.ProjectEntry;
 import org.yanhu.opendata.projects.rest.mapping.ProjectViews;
 import org.yanhu.opendata.projects.rest.paging.KeysetCursors;
 import org.yanhu.opendata.projects.rest.view.ProjectDetail;
 import org.yanhu.opendata.projects.rest.view.ProjectSummary;
 import org.yanhu.opendata.projects.rest.view.ReleaseView;
 import org.yanhu.opendata.projects.rest.view.StatsRow;
-import org.yanhu.opendata.projects.service.BodyValidation;
 import org.yanhu.opendata.projects.service.CodeListCache;
-import org.yanhu.opendata.projects.service.ProjectCommands;
 import org.yanhu.opendata.projects.service.ProjectHistoryQuery;
 import org.yanhu.opendata.projects.service.ProjectListQuery;
 import org.yanhu.opendata.projects.service.ProjectRecordQuery;
-import org.yanhu.opendata.projects.service.ProjectRegistration;
 import org.yanhu.opendata.projects.service.ProjectSort;
 import org.yanhu.opendata.projects.service.ProjectStatsQuery;
 import org.yanhu.opendata.projects.service.Slice;
@@ -66,12 +49,9 @@ import org.yanhu.opendata.projects.service.StatsDimension;
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, facilities and programmes named in the reports, each status with "
         + "its source and quote, compiled from immutable releases")
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "An API key, for writes only")
 public class ProjectResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String ETAG_EXAMPLE = "\"r2-3f2a9c0d4b5e6f70\"";
+    static final String ETAG_EXAMPLE = "\"r2-3f2a9c0d4b5e6f70\"";
 
     @Inject
     ProjectListQuery lists;
@@ -86,12 +66,6 @@ public class ProjectResource {
     ProjectHistoryQuery histories;
 
     @Inject
-    ProjectRegistration registration;
-
-    @Inject
-    ProjectCommands commands;
-
-    @Inject
     CodeListCache codeLists;
 
     @Inject
@@ -102,12 +76,6 @@ public class ProjectResource {
 
     @Inject
     ProjectPreconditions preconditions;
-
-    @Inject
-    BodyValidation bodies;
-
-    @Inject
-    ObjectMapper json;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
@@ -166,7 +134,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            schema = @Schema(type = SchemaType.STRING), example = ETAG_EXAMPLE,
             description = "An ETag you hold; a match gets 304")
     public Response get(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
             @PathParam("id") String id, @Context HttpHeaders headers) {
@@ -197,102 +166,6 @@ public class ProjectResource {
                 KeysetCursors.historyAfter(request.cursor()), request.limit());
         return PageResponse.of(slice.items().stream().map(ProjectViews::release).toList(), request.limit(),
                 slice.next() == null ? null : KeysetCursors.ofHistory(slice.next()), slice.total());
-    }
-
-    @POST
-    @ApiKeyRequired
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "createProject", summary = "Register a new project",
-            description = "The body has the shape of a projects.yaml entry, plus a reason. It becomes a registration "
-                    + "release and one status release per claim, through the same code path as the bulk import.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProjectEntry.class),
-            examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
-            content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    public Response create(ProjectEntry entry, @Context ContainerRequestContext request) {
-        ProjectDetail created = ProjectViews.detail(registration.register(entry, author(request)));
-        return Response.created(URI.create(Links.project(created.id()))).header(HttpHeaders.ETAG, etags.of(created))
-                .entity(created).build();
-    }
-
-    @POST
-    @Path("/{id}/releases")
-    @ApiKeyRequired
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "addProjectRelease", summary = "Append a status release with its source",
-            description = "A new status claim quoted from a document. It is dated with the document's publication "
-                    + "date, so an older document does not displace a newer status. If-Match is optional here; a stale "
-                    + "one is refused. The same claim sent again changes nothing (200).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
-            examples = @ExampleObject(name = "release", value = ApiExamples.NEW_RELEASE)))
-    @APIResponse(responseCode = "201", description = "The new release; ETag is the project's new ETag",
-            content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "200", description = "The same claim exists already; nothing was written",
-            content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, example = ETAG_EXAMPLE,
-            description = "The project's ETag as you read it (optional)")
-    public Response addRelease(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
-            @PathParam("id") String id, ReleaseRequest release, @Context HttpHeaders headers,
-            @Context ContainerRequestContext context) {
-        bodies.checked(release);
-        ProjectCommands.ClaimAdded added = commands.appendStatus(id, release.toStatusEntry(),
-                release.metricsOrEmpty(), release.reason(), author(context),
-                preconditions.ifMatch(headers, id, false));
-        Response.ResponseBuilder response = added.written() ? Response.created(URI.create(Links.history(id)))
-                : Response.ok();
-        return response.header(HttpHeaders.ETAG, preconditions.etagOf(added.after()))
-                .entity(ProjectViews.release(added.release())).build();
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @ApiKeyRequired
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "correctProject", summary = "Correct fields of a project (JSON merge patch)",
-            description = "Only name, description, sector, town and year can be corrected, with a reason. The "
-                    + "correction becomes a release; the old values stay in the history. If-Match is required.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH,
-            schema = @Schema(implementation = ProjectCorrectionRequest.class),
-            examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
-    @APIResponse(responseCode = "200", description = "The corrected record and its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, example = ETAG_EXAMPLE,
-            description = "The project's ETag as you read it (required)")
-    public Response correct(@Parameter(description = "Project id (slug)", example = ApiExamples.PROJECT_ID)
-            @PathParam("id") String id, String body, @Context HttpHeaders headers,
-            @Context ContainerRequestContext context) throws JsonProcessingException {
-        var patch = MergePatchReader.read(body == null || body.isBlank() ? null : json.readTree(body));
-        ProjectDetail after = ProjectViews.detail(commands.correct(id, patch, author(context),
-                preconditions.ifMatch(headers, id, true)).after());
-        return Response.ok(after).header(HttpHeaders.ETAG, etags.of(after)).build();
-    }
-
-    static String author(ContainerRequestContext request) {
-        return String.valueOf(request.getProperty(ApiKeys.AUTHOR_PROPERTY));
     }
 
     /** The OpenAPI shape of a page of projects. */

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yanhu.opendata.projects.Amount;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
 import org.yanhu.opendata.projects.PledgeRevision;
@@ -122,7 +121,8 @@ public class PledgeImport {
             target.position = ++position;
             target.code = t.code();
             target.comparator = t.comparator();
-            target.amount = Amount.of(t.value(), references.unit(t.unit()));
+            target.unit = references.unit(t.unit());
+            target.measure = target.unit.measureOf(t.value());
             target.persist();
         }
         position = 0;

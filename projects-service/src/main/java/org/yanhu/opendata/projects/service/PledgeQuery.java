@@ -95,7 +95,7 @@ public class PledgeQuery {
             return List.of();
         }
         Map<Long, List<PledgeTarget>> targets = new HashMap<>();
-        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.amount.unit where t.pledge in ?1 "
+        PledgeTarget.<PledgeTarget>list("select t from PledgeTarget t join fetch t.unit where t.pledge in ?1 "
                 + "order by t.position", pledges)
                 .forEach(t -> targets.computeIfAbsent(t.pledge.id, k -> new ArrayList<>()).add(t));
         Map<Long, List<PledgeOutcome>> outcomes = new HashMap<>();

@@ -132,8 +132,8 @@ public class ProjectImport {
     }
 
     static boolean sameMetric(ProjectMetric existing, MetricEntry entry) {
-        return existing.code.equals(entry.code()) && existing.amount.value.compareTo(entry.value()) == 0
-                && existing.amount.unit.code.equals(entry.unit()) && existing.source.id.equals(entry.source())
+        return existing.code.equals(entry.code()) && existing.measure.value().compareTo(entry.value()) == 0
+                && existing.measure.unit().equals(entry.unit()) && existing.source.id.equals(entry.source())
                 && existing.quote.equals(entry.quote());
     }
 }

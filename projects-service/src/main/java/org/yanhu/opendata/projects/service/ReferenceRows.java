@@ -32,8 +32,8 @@ public class ReferenceRows {
                 redefinitions.compare("units[" + i + "]", "unit", row.code(),
                         Redefinitions.field("name_zh", published.nameZh, row.nameZh()),
                         Redefinitions.field("name_en", published.nameEn, row.nameEn()),
-                        Redefinitions.field("base_unit", published.baseUnit, row.baseUnit()),
-                        Redefinitions.field("multiplier", published.multiplier, row.multiplier()));
+                        Redefinitions.field("base_unit", published.scale.baseUnit(), row.baseUnit()),
+                        Redefinitions.field("multiplier", published.scale.multiplier(), row.multiplier()));
             } else if (earlier != null && !sameUnit(earlier, row)) {
                 redefinitions.definedTwice("units[" + i + "]", "unit", row.code());
             }

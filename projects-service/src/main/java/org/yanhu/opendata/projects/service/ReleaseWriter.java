@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.yanhu.opendata.projects.Amount;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
@@ -113,7 +112,8 @@ public class ReleaseWriter {
             metric.release = release;
             metric.position = ++position;
             metric.code = entry.code();
-            metric.amount = Amount.of(entry.value(), references.unit(entry.unit()));
+            metric.unit = references.unit(entry.unit());
+            metric.measure = metric.unit.measureOf(entry.value());
             metric.source = references.source(entry.source());
             metric.quote = entry.quote();
             metric.persist();

@@ -38,8 +38,8 @@ public final class PledgeViews {
 
     private static PledgeView.Target target(PledgeTarget t) {
         return new PledgeView.Target(t.code, Comparator.of(t.comparator).map(CodeLabel::of).orElse(null),
-                Decimals.plain(t.amount.value), ReferenceViews.unit(t.amount.unit), Decimals.plain(t.amount.baseValue),
-                t.amount.baseUnit);
+                Decimals.plain(t.measure.value()), ReferenceViews.unit(t.unit), Decimals.plain(t.measure.baseValue()),
+                t.measure.baseUnit());
     }
 
     private static PledgeView.Outcome outcome(PledgeOutcome o) {

@@ -70,8 +70,8 @@ public final class ProjectViews {
     }
 
     static MetricView metric(ProjectMetric m) {
-        return new MetricView(m.code, Decimals.plain(m.amount.value), ReferenceViews.unit(m.amount.unit),
-                Decimals.plain(m.amount.baseValue), m.amount.baseUnit, ReferenceViews.citation(m.source, m.quote));
+        return new MetricView(m.code, Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
+                Decimals.plain(m.measure.baseValue()), m.measure.baseUnit(), ReferenceViews.citation(m.source, m.quote));
     }
 
     private static FieldChangeView change(FieldChange change) {

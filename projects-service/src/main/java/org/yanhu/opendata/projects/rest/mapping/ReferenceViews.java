@@ -34,7 +34,7 @@ public final class ReferenceViews {
     }
 
     public static UnitView unit(Unit unit) {
-        return UnitView.of(unit.code, unit.nameZh, unit.nameEn, unit.baseUnit, unit.multiplier);
+        return UnitView.of(unit.code, unit.nameZh, unit.nameEn, unit.scale.baseUnit(), unit.scale.multiplier());
     }
 
     public static CodeLabel label(ClosedVocabulary value) {
