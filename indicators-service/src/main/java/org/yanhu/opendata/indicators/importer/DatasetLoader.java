@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.yanhu.opendata.api.csv.CsvRows;
+import org.yanhu.opendata.api.error.DomainException;
 import org.yanhu.opendata.indicators.service.ImportService;
 
 /**
@@ -31,7 +32,14 @@ public class DatasetLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (loadAtStart) {
-            ImportResult result = importService.importBatch(readDataset(), "dataset");
+            ImportResult result;
+            try {
+                result = importService.importBatch(readDataset(), "dataset");
+            } catch (DomainException e) {
+                // A reviewed file that redefines a published code (or breaks a rule) stops the start, naming the rows.
+                throw new IllegalStateException("The dataset under dataset/ cannot be loaded: " + e.getMessage() + " "
+                        + e.errors(), e);
+            }
             LOG.infof("Dataset: %d observations read, %d new, %d already published", result.received(),
                     result.inserted(), result.unchanged());
         }
