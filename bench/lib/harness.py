@@ -115,7 +115,7 @@ def snapshot_app(module, build):
     if build or not os.path.exists(os.path.join(app, "quarkus-run.jar")):
         if not module_has_sources(module):
             return None, "module %s has no sources yet" % module
-        maven = ["/tmp/mvn-locked"] if os.access("/tmp/mvn-locked", os.X_OK) else [os.path.join(ROOT, "mvnw")]
+        maven = [os.path.join(ROOT, "mvnw")]
         log("building %s (%s)" % (module, " ".join(maven)))
         out = subprocess.run(maven + ["-B", "-q", "-pl", module, "-am", "package", "-DskipTests"], cwd=ROOT,
                              capture_output=True, text=True)

@@ -1,15 +1,18 @@
 package org.yanhu.opendata.indicators;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.yanhu.opendata.api.quantity.Comparator;
+import org.yanhu.opendata.api.quantity.Measure;
+import org.yanhu.opendata.api.quantity.Quantity;
 
 /** One published statement of a figure: a version within its series (indicator, region, period, kind). */
 @Entity
@@ -29,12 +32,12 @@ public class Observation extends PanacheEntityBase {
     public short periodEnd;
     public String kind;
     public String comparator;
-    public BigDecimal value;
+    /** The figure as published and in base units; {@code unit} below is the same unit as an entity. */
+    @Embedded
+    public Measure measure;
     @ManyToOne(optional = false)
-    @JoinColumn(name = "unit_code")
+    @JoinColumn(name = "unit_code", insertable = false, updatable = false)
     public Unit unit;
-    public BigDecimal baseValue;
-    public String baseUnit;
     @ManyToOne(optional = false)
     @JoinColumn(name = "source_id")
     public SourceDocument source;
@@ -44,4 +47,9 @@ public class Observation extends PanacheEntityBase {
     public boolean isCurrent;
     public OffsetDateTime recordedAt;
     public String recordedBy;
+
+    /** The figure with its qualifier. */
+    public Quantity quantity() {
+        return measure.quantity(Comparator.of(comparator).orElseThrow());
+    }
 }

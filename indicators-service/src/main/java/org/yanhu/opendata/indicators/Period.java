@@ -1,6 +1,6 @@
 package org.yanhu.opendata.indicators;
 
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.BadRequest;
 
 /** A reporting period: a year ("2023") or a span of years ("2021-2025"). */
 public record Period(int start, int end) {
@@ -14,21 +14,14 @@ public record Period(int start, int end) {
         return start <= end ? new Period(start, end) : null;
     }
 
-    /** Parses a query parameter, answering 400 for anything that is not a period. */
+    /** Parses a period a caller gave; anything that is not one is a bad request naming the field. */
     public static Period parse(String field, String text) {
         Period period = tryParse(text);
         if (period == null) {
-            throw ProblemException.badRequest(field, field + " must be a year (2023) or a span of years (2021-2025), got '"
+            throw new BadRequest(field, field + " must be a year (2023) or a span of years (2021-2025), got '"
                     + text + "'");
         }
         return period;
-    }
-
-    public static int year(String field, String text) {
-        if (text == null || !text.matches("\\d{4}")) {
-            throw ProblemException.badRequest(field, field + " must be a year such as 2023, got '" + text + "'");
-        }
-        return Integer.parseInt(text);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.yanhu.opendata.indicators;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import org.yanhu.opendata.api.quantity.UnitScale;
 
 /** A unit as published (亿元) and how to reach its base unit (× 100000000 = CNY). */
 @Entity
@@ -13,10 +15,10 @@ public class Unit extends PanacheEntityBase {
     public String code;
     public String nameZh;
     public String nameEn;
-    public String baseUnit;
-    public BigDecimal multiplier;
+    @Embedded
+    public UnitScale scale;
 
     public BigDecimal toBase(BigDecimal value) {
-        return value.multiply(multiplier).stripTrailingZeros();
+        return scale.toBase(value);
     }
 }

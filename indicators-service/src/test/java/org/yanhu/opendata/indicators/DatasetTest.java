@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.yanhu.opendata.indicators.service.Quotes;
+import org.yanhu.opendata.api.provenance.QuoteCheck;
 
 /** The published dataset against its files and against the two reports it cites. */
 @QuarkusTest
@@ -37,7 +37,7 @@ class DatasetTest {
     @Test
     void everyPublishedValueAppearsInItsQuote() {
         List<String> wrong = DatasetFiles.rows("observations.csv").stream()
-                .filter(row -> !Quotes.statesValue(row.get("quote"), new BigDecimal(row.get("value"))))
+                .filter(row -> !QuoteCheck.statesValue(row.get("quote"), new BigDecimal(row.get("value"))))
                 .map(row -> row.get("indicator") + " " + row.get("value") + ": " + row.get("quote"))
                 .toList();
         assertEquals(List.of(), wrong);

@@ -195,4 +195,56 @@ class ImportTest {
                 .post("/api/v1/observations/import")
                 .then().statusCode(415).contentType("application/problem+json");
     }
+
+    @Test
+    void aValueInsideALongerNumberIsNotStatedByTheQuote() {
+        post(batch("TEST_QUOTE_DIGITS", List.of(row("TEST_QUOTE_DIGITS", "2024", "12", "test-2024", "全长12.5公里"))))
+                .statusCode(422).body("errors[0].field", equalTo("observations[0].quote"));
+        post(batch("TEST_QUOTE_DIGITS", List.of(row("TEST_QUOTE_DIGITS", "2024", "12.5", "test-2024", "全长12.5公里"))))
+                .statusCode(200).body("inserted", equalTo(1));
+    }
+
+    @Test
+    void chineseNumeralsInTheQuoteAreReadInFull() {
+        post(batch("TEST_QUOTE_NUMERALS", List.of(
+                row("TEST_QUOTE_NUMERALS", "2024", "2", "test-2024", "实施十二项工程"))))
+                .statusCode(422).body("errors[0].field", equalTo("observations[0].quote"));
+        post(batch("TEST_QUOTE_NUMERALS", List.of(
+                row("TEST_QUOTE_NUMERALS", "2024", "12", "test-2024", "实施十二项工程"),
+                row("TEST_QUOTE_NUMERALS", "2025", "10000", "test-2025", "带动就业一万余人"))))
+                .statusCode(200).body("inserted", equalTo(2));
+    }
+
+    @Test
+    void aReferenceRowThatRedefinesAPublishedCodeIsA409NamingItAndNothingIsWritten() {
+        Map<String, Object> body = batch("TEST_REDEFINED", List.of(
+                row("TEST_REDEFINED", "2024", "1", "test-2024", "测试值1亿元")));
+        body.put("units", List.of(Map.of("code", "亿元", "name_zh", "亿元", "name_en", "100 million yuan",
+                "base_unit", "CNY", "multiplier", 10000)));
+        post(body).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://yanhu-opendata.org/problems/conflict"))
+                .body("errors[0].field", equalTo("units[0]"))
+                .body("errors[0].message", containsString("unit '亿元' is already published with multiplier 100000000, not 10000"))
+                .body("detail", containsString("nothing was imported"));
+        given().get("/api/v1/indicators/TEST_REDEFINED").then().statusCode(404);
+        given().get("/api/v1/units").then().body("items.find { it.code == '亿元' }.multiplier", equalTo(100000000));
+    }
+
+    @Test
+    void aReferenceRowGivenAsPublishedIsSkipped() {
+        Map<String, Object> body = batch("TEST_SAME_UNIT", List.of());
+        body.put("units", List.of(Map.of("code", "亿元", "name_zh", "亿元", "name_en", "100 million yuan",
+                "base_unit", "CNY", "multiplier", 100000000)));
+        post(body).statusCode(200);
+    }
+
+    @Test
+    void aCodeDefinedTwiceDifferentlyInOneBatchIsA409() {
+        Map<String, Object> body = batch("TEST_TWICE", List.of());
+        body.put("topics", List.of(Map.of("code", "test_twice", "name_zh", "测试", "name_en", "Test"),
+                Map.of("code", "test_twice", "name_zh", "测试", "name_en", "Another test")));
+        post(body).statusCode(409).body("errors[0].field", equalTo("topics[1]"))
+                .body("errors[0].message", containsString("defined twice"));
+        given().get("/api/v1/topics").then().body("items.code", org.hamcrest.Matchers.not(hasItem("test_twice")));
+    }
 }

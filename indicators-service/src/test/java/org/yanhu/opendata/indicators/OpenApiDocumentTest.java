@@ -67,4 +67,66 @@ class OpenApiDocumentTest {
         assertEquals("importObservations", doc.getString("paths.'/api/v1/observations/import'.post.operationId"));
         assertEquals("bearer", doc.getString("components.securitySchemes.apiKey.scheme"));
     }
+
+    private static Map<String, Object> parameter(JsonPath doc, String path, String name) {
+        List<Map<String, Object>> parameters = doc.getList("paths.'" + path + "'.get.parameters");
+        return parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no parameter " + name + " on " + path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schemaOf(Map<String, Object> parameter, JsonPath doc) {
+        return resolve((Map<String, Object>) parameter.get("schema"), doc);
+    }
+
+    /** The schema itself, behind a $ref or in the allOf that adds a default to a $ref. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Object> schema, JsonPath doc) {
+        if (schema.get("$ref") != null) {
+            return doc.getMap("components.schemas." + schema.get("$ref").toString().substring(
+                    "#/components/schemas/".length()));
+        }
+        if (schema.get("allOf") instanceof List<?> all) {
+            return all.stream().map(part -> (Map<String, Object>) part).filter(part -> part.containsKey("$ref"))
+                    .findFirst().map(part -> resolve(part, doc)).orElse(schema);
+        }
+        return schema;
+    }
+
+    @Test
+    void openVocabulariesAreStringsAndClosedOnesEnums() {
+        JsonPath doc = document();
+        Map<String, Object> source = schemaOf(parameter(doc, "/api/v1/observations", "source"), doc);
+        assertEquals("string", source.get("type"));
+        assertTrue(!source.containsKey("enum"), "source must not be an enum: " + source);
+        assertEquals(List.of("actual", "target"), schemaOf(parameter(doc, "/api/v1/observations", "kind"), doc)
+                .get("enum"));
+        assertEquals(List.of("current", "all"), schemaOf(parameter(doc, "/api/v1/observations", "versions"), doc)
+                .get("enum"));
+        assertEquals(List.of("actual", "target"), schemaOf(parameter(doc, "/api/v1/claims/check", "kind"), doc)
+                .get("enum"));
+    }
+
+    @Test
+    void constraintsComeFromTheSameAnnotationsAsValidation() {
+        JsonPath doc = document();
+        Map<String, Object> limit = schemaOf(parameter(doc, "/api/v1/observations", "limit"), doc);
+        assertEquals(1000, ((Number) limit.get("maximum")).intValue());
+        assertEquals(1, ((Number) limit.get("minimum")).intValue());
+        assertEquals("\\d{6}", schemaOf(parameter(doc, "/api/v1/observations", "region"), doc).get("pattern"));
+        assertEquals("date", schemaOf(parameter(doc, "/api/v1/observations", "as_of"), doc).get("format"));
+    }
+
+    @Test
+    void problemResponsesAreDescribedOnceAndReferenced() {
+        JsonPath doc = document();
+        for (String name : List.of("BadRequest", "NotFound", "Unauthorized", "Conflict", "UnprocessableContent")) {
+            assertTrue(doc.getMap("components.responses." + name + ".content").containsKey("application/problem+json"),
+                    name);
+        }
+        assertEquals("#/components/responses/BadRequest",
+                doc.getString("paths.'/api/v1/observations'.get.responses.'400'.$ref"));
+        assertEquals("#/components/responses/Conflict",
+                doc.getString("paths.'/api/v1/observations/import'.post.responses.'409'.$ref"));
+    }
 }

@@ -7,18 +7,16 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.yanhu.opendata.api.security.ApiKeyHashes;
 
 /**
  * ETag, Cache-Control and Vary for every public read under /api, and a 304 for a matching
- * If-None-Match. The ETag hashes the data version with the request's URI and Accept header.
+ * If-None-Match (compared by {@link EntityTags}, like If-Match in {@link IfMatch}). The ETag hashes the
+ * data version with the request's URI and Accept header, so a 304 costs no query.
  */
 public class ConditionalGet {
 
@@ -33,18 +31,14 @@ public class ConditionalGet {
         if (!isCacheableRequest(request)) {
             return Optional.empty();
         }
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch == null) {
+        if (EntityTags.isAbsent(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Optional.empty();
         }
         String etag = etag(request);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals(etag.substring(2))) {
-                return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
-                        .header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                        .header(HttpHeaders.VARY, "Accept, Accept-Encoding").build());
-            }
+        if (EntityTags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl())
+                    .header(HttpHeaders.VARY, "Accept, Accept-Encoding").build());
         }
         return Optional.empty();
     }
@@ -76,12 +70,8 @@ public class ConditionalGet {
         return "W/\"" + dataVersion.get().current() + "-" + sha256(key).substring(0, 16) + "\"";
     }
 
+    /** Kept for callers outside the data services; see {@link ApiKeyHashes#sha256}. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiKeyHashes.sha256(text);
     }
 }

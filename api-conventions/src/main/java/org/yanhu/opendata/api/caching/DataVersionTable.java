@@ -1,5 +1,8 @@
 package org.yanhu.opendata.api.caching;
 
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,10 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The data version kept in the one-row table {@code data_version (id = 1, version, changed_at)} that each
  * service's first migration creates, read at most once a second per instance. Other instances see a
- * write within that second; this instance sees its own at once. A service with such a table declares an
- * {@code @ApplicationScoped} subclass; a module without a database (the gateway) simply has none.
+ * write within that second; this instance sees its own at once. It is a bean in every module with a
+ * datasource, so a service injects {@code DataVersionTable} and declares nothing; a module without a
+ * database (the gateway) has none.
  */
-public abstract class DataVersionTable implements DataVersion {
+@ApplicationScoped
+@DefaultBean
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
+public class DataVersionTable implements DataVersion {
 
     private static final long REFRESH_NANOS = 1_000_000_000L;
 

@@ -113,8 +113,7 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
     private boolean wantsBom() {
         try {
-            String bom = currentRequest.getCurrent().request().getParam("bom");
-            return "true".equalsIgnoreCase(bom) || "1".equals(bom);
+            return CsvFormat.wantsBom(currentRequest.getCurrent().request().getParam("bom"));
         } catch (RuntimeException e) {
             return false;
         }

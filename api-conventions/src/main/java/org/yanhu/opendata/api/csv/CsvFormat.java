@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.BadRequest;
 
 /**
  * Lets a browser link ask for CSV with {@code ?format=csv} (the same as {@code Accept: text/csv}),
- * and names CSV downloads after what they hold.
+ * checks {@code ?bom=} once for every operation (a value other than true/false/1/0 is a 400), and names
+ * CSV downloads after what they hold.
  */
 public class CsvFormat {
 
@@ -21,6 +22,10 @@ public class CsvFormat {
 
     @ServerRequestFilter(preMatching = true, priority = 10)
     public void formatParameter(ContainerRequestContext request) {
+        String bom = request.getUriInfo().getQueryParameters().getFirst("bom");
+        if (bom != null && !isBoolean(bom)) {
+            throw new BadRequest("bom", "bom must be true or false, got '" + bom + "'");
+        }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format == null) {
             return;
@@ -28,9 +33,17 @@ public class CsvFormat {
         switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, TEXT_CSV);
             case "json" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
-            default -> throw ProblemException.badRequest("format",
-                    "format must be one of: json, csv; got '" + format + "'");
+            default -> throw new BadRequest("format", "format must be one of: json, csv; got '" + format + "'");
         }
+    }
+
+    /** {@code ?bom=true} (or 1): prefix a UTF-8 byte-order mark. Any other value but false/0 is a 400. */
+    public static boolean wantsBom(String bom) {
+        return "true".equalsIgnoreCase(bom) || "1".equals(bom);
+    }
+
+    private static boolean isBoolean(String value) {
+        return wantsBom(value) || "false".equalsIgnoreCase(value) || "0".equals(value);
     }
 
     @ServerResponseFilter

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.List;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.BadRequest;
 
 /**
  * An opaque keyset cursor: the sort key of the last row of a page, base64url-encoded. Keyset
@@ -29,13 +29,13 @@ public record Cursor(List<String> key) {
             });
             return new Cursor(values);
         } catch (Exception e) {
-            throw ProblemException.badRequest("cursor", "cursor is not one this API issued; use page.next as given");
+            throw invalid();
         }
     }
 
     public String get(int index) {
         if (index >= key.size()) {
-            throw ProblemException.badRequest("cursor", "cursor is not one this API issued; use page.next as given");
+            throw invalid();
         }
         return key.get(index);
     }
@@ -44,7 +44,12 @@ public record Cursor(List<String> key) {
         try {
             return Long.parseLong(get(index));
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("cursor", "cursor is not one this API issued; use page.next as given");
+            throw invalid();
         }
+    }
+
+    /** The answer to a cursor this API did not issue. */
+    public static BadRequest invalid() {
+        return new BadRequest("cursor", "cursor is not one this API issued; use page.next as given");
     }
 }

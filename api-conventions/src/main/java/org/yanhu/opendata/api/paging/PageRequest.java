@@ -1,6 +1,6 @@
 package org.yanhu.opendata.api.paging;
 
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.BadRequest;
 
 /** A validated limit and cursor. */
 public record PageRequest(int limit, Cursor cursor) {
@@ -18,19 +18,14 @@ public record PageRequest(int limit, Cursor cursor) {
             try {
                 parsed = Integer.parseInt(limit.trim());
             } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT
+                throw new BadRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT
                         + ", got '" + limit + "'");
             }
             if (parsed < 1 || parsed > MAX_LIMIT) {
-                throw ProblemException.badRequest("limit", "limit must be between 1 and " + MAX_LIMIT + ", got "
+                throw new BadRequest("limit", "limit must be between 1 and " + MAX_LIMIT + ", got "
                         + parsed);
             }
         }
         return new PageRequest(parsed, cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
-    }
-
-    /** How many rows to fetch: one more than the limit tells whether a next page exists. */
-    public int fetchSize() {
-        return limit + 1;
     }
 }

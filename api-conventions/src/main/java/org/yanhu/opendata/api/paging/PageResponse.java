@@ -18,4 +18,9 @@ public record PageResponse<T>(List<T> items, PageInfo page) {
     public static <T> PageResponse<T> of(List<T> items, int limit, String next, Long total) {
         return new PageResponse<>(items, new PageInfo(limit, next, total));
     }
+
+    /** The envelope of a service's page, each item turned into its view. */
+    public static <T, V> PageResponse<V> of(Page<T> page, java.util.function.Function<? super T, ? extends V> view) {
+        return of(page.items().stream().<V>map(view).toList(), page.limit(), page.next(), page.total());
+    }
 }

@@ -9,17 +9,23 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.yanhu.opendata.api.error.DomainException;
 import org.yanhu.opendata.api.requestid.RequestIds;
 
 /** Maps every exception a request can raise to an RFC 9457 problem, one method per kind. */
@@ -96,6 +102,14 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, request);
         }
+        if (e.getCause() instanceof DomainException domain) {
+            return DomainProblemMappers.map(domain, request);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter that fails conversion with 404; it is a bad parameter.
+            return respond(request, 400, "invalid-parameter", "Invalid parameter",
+                    "A parameter has the wrong form: " + e.getCause().getMessage(), null).build();
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -122,20 +136,60 @@ public class ProblemMappers {
                 bodyProblem ? "Validation failed" : "Invalid parameter", detail, errors).build();
     }
 
+    /**
+     * A violation inside a request body is a 422; one on a parameter, or on a field of a {@code @BeanParam}
+     * class (whose fields carry {@code @QueryParam} and the like), is a 400.
+     */
     private static boolean isBodyViolation(ConstraintViolation<?> v) {
+        boolean property = false;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                return true;
+            property |= node.getKind() == jakarta.validation.ElementKind.PROPERTY;
+        }
+        return property && v.getLeafBean() != null && !isParameterBean(v.getLeafBean().getClass());
+    }
+
+    private static boolean isParameterBean(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (parameterName(field) != null) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    private static String parameterName(Field field) {
+        if (field.isAnnotationPresent(QueryParam.class)) {
+            return field.getAnnotation(QueryParam.class).value();
+        }
+        if (field.isAnnotationPresent(PathParam.class)) {
+            return field.getAnnotation(PathParam.class).value();
+        }
+        if (field.isAnnotationPresent(HeaderParam.class)) {
+            return field.getAnnotation(HeaderParam.class).value();
+        }
+        return null;
+    }
+
+    /** The name the client used: the query parameter's name for a {@code @BeanParam} field ({@code as_of}). */
     private static String fieldName(ConstraintViolation<?> v) {
         String last = null;
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getName() != null) {
                 last = node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName();
+            }
+        }
+        if (last != null && v.getLeafBean() != null) {
+            for (Class<?> c = v.getLeafBean().getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    String name = parameterName(c.getDeclaredField(last));
+                    if (name != null) {
+                        return name;
+                    }
+                } catch (NoSuchFieldException e) {
+                    // not declared here; look in the superclass
+                }
             }
         }
         return last;

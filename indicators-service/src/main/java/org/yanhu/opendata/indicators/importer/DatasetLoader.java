@@ -1,15 +1,14 @@
 package org.yanhu.opendata.indicators.importer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.yanhu.opendata.api.csv.CsvRows;
 import org.yanhu.opendata.indicators.service.ImportService;
 
 /**
@@ -25,7 +24,7 @@ public class DatasetLoader {
     ImportService importService;
 
     @Inject
-    ImportBodyReader bodies;
+    ObjectMapper json;
 
     @ConfigProperty(name = "dataset.load-at-start", defaultValue = "true")
     boolean loadAtStart;
@@ -48,16 +47,7 @@ public class DatasetLoader {
                 rows("observations.csv", ImportBatch.ObservationRow.class));
     }
 
-    /** Reads a CSV file whose header names the record's fields in snake_case. */
-    public <T> List<T> rows(String file, Class<T> type) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dataset/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("dataset/" + file + " is missing from the classpath");
-            }
-            return bodies.readCsv(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private <T> List<T> rows(String file, Class<T> type) {
+        return CsvRows.readResource("dataset/" + file, type, json);
     }
-
 }

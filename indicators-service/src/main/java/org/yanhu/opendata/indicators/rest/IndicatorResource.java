@@ -1,6 +1,8 @@
 package org.yanhu.opendata.indicators.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,19 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
-import org.yanhu.opendata.api.paging.PageRequest;
+import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.Problem;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.params.RegionCodes;
+import org.yanhu.opendata.api.problem.ProblemResponses;
+import org.yanhu.opendata.indicators.rest.mapping.SvgChart;
 import org.yanhu.opendata.indicators.rest.view.IndicatorDetail;
 import org.yanhu.opendata.indicators.rest.view.IndicatorSummary;
 import org.yanhu.opendata.indicators.rest.view.ObservationView;
 import org.yanhu.opendata.indicators.service.ChartService;
 import org.yanhu.opendata.indicators.service.IndicatorQuery;
+import org.yanhu.opendata.indicators.service.KnownCodes;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
-import org.yanhu.opendata.indicators.service.PublishedDataVersion;
-import org.yanhu.opendata.indicators.service.ReferenceData;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Economic and social indicators of the government work reports")
@@ -45,10 +48,10 @@ public class IndicatorResource {
     ObservationQuery observations;
 
     @Inject
-    ReferenceData referenceData;
+    KnownCodes knownCodes;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     ChartService charts;
@@ -65,23 +68,22 @@ public class IndicatorResource {
                             "topic":{"code":"economy","label":{"zh":"经济","en":"Economy"}},
                             "unit":{"code":"亿元","label":{"zh":"亿元","en":"100 million yuan"},"base_unit":"CNY","multiplier":100000000},
                             "link":"/api/v1/indicators/GDP"}],"page":{"limit":100,"next":null,"total":1}}""")))
-    @APIResponse(responseCode = "400", description = "Unknown topic or region, or a bad limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<IndicatorSummary> list(
             @Parameter(description = "Topic code (see /api/v1/topics)", example = "economy") @QueryParam("topic") String topic,
-            @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region") String region,
+            @Parameter(description = "GB/T 2260 region code (see /api/v1/regions)", example = "140802")
+            @QueryParam("region") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE) String region,
             @Parameter(description = "Text search in Chinese or English", example = "旅游") @QueryParam("q") String q,
-            @Parameter(description = "Page size, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(description = "The page.next value of the previous page") @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.parse(limit, cursor);
+            @Valid @BeanParam PageParams page) {
         if (topic != null) {
-            referenceData.topic(topic);
+            knownCodes.topic(topic);
         }
         if (region != null) {
-            referenceData.region(region);
+            knownCodes.region(region);
         }
-        return indicators.list(dataVersion.current(), topic, region, q, page);
+        return PageResponse.of(indicators.list(dataVersion.current(), topic, region, q, page.request()),
+                IndicatorSummary::of);
     }
 
     @GET
@@ -91,11 +93,10 @@ public class IndicatorResource {
             description = "Names, description, topic, unit and multiplier, periods covered, sources, latest actual value.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorDetail.class)))
-    @APIResponse(responseCode = "404", description = "No indicator with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public IndicatorDetail get(@Parameter(description = "Indicator code", example = CODE_EXAMPLE)
             @PathParam("code") String code) {
-        return indicators.detail(dataVersion.current(), code);
+        return IndicatorDetail.of(indicators.detail(dataVersion.current(), code));
     }
 
     @GET
@@ -106,17 +107,16 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationResource.ObservationPage.class)))
-    @APIResponse(responseCode = "400", description = "A malformed or unknown filter value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No indicator with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ObservationView> observations(
             @Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
-            @BeanParam ObservationParams params) {
-        referenceData.indicator(code, "code");
+            @Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams page) {
+        knownCodes.indicatorExists(code);
         var filter = params.filter().withIndicator(code);
-        referenceData.check(filter);
-        return observations.find(dataVersion.current(), filter, params.page());
+        knownCodes.check(filter);
+        return PageResponse.of(observations.find(dataVersion.current(), filter, page.request()), ObservationView::of);
     }
 
     @GET
@@ -127,17 +127,13 @@ public class IndicatorResource {
                     + "≈ about) on the labels, bilingual labels, and the sources named.")
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unknown region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No indicator with that code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public String chart(@Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region")
-            @DefaultValue("140802") String region) {
-        if (!region.matches("\\d{6}")) {
-            throw ProblemException.badRequest("region", "region must be a 6-digit GB/T 2260 code, got '" + region + "'");
-        }
-        return charts.chart(dataVersion.current(), code, region);
+            @DefaultValue("140802") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE)
+            String region) {
+        return SvgChart.render(charts.series(dataVersion.current(), code, region));
     }
 
     /** The OpenAPI shape of a page of indicators. */

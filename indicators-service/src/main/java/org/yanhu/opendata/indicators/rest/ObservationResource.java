@@ -1,48 +1,47 @@
 package org.yanhu.opendata.indicators.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.error.MalformedBody;
+import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.Problem;
+import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.api.security.ApiKeyRequired;
 import org.yanhu.opendata.api.security.ApiKeys;
-import org.yanhu.opendata.indicators.importer.ImportBodyReader;
 import org.yanhu.opendata.indicators.importer.ImportBatch;
 import org.yanhu.opendata.indicators.importer.ImportResult;
 import org.yanhu.opendata.indicators.rest.view.ObservationView;
 import org.yanhu.opendata.indicators.service.ImportService;
-import org.yanhu.opendata.indicators.service.ObservationExport;
+import org.yanhu.opendata.indicators.service.KnownCodes;
 import org.yanhu.opendata.indicators.service.ObservationFilter;
 import org.yanhu.opendata.indicators.service.ObservationQuery;
-import org.yanhu.opendata.indicators.service.PublishedDataVersion;
-import org.yanhu.opendata.indicators.service.ReferenceData;
 
 @Path("/api/v1/observations")
 @Tag(name = "Observations", description = "Published figures across indicators, with versions and citations")
@@ -54,19 +53,16 @@ public class ObservationResource {
     ObservationQuery query;
 
     @Inject
-    ReferenceData referenceData;
+    KnownCodes knownCodes;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
     ImportService importService;
 
     @Inject
-    ImportBodyReader importReader;
-
-    @Inject
-    ObservationExport export;
+    ObservationCsvExport csvExport;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
@@ -77,15 +73,13 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationPage.class),
                     examples = @ExampleObject(name = "gdp", value = ObservationPage.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed or unknown filter value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "badKind", value = ObservationPage.BAD_KIND)))
-    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ObservationView> list(@BeanParam ObservationParams params) {
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
+    public PageResponse<ObservationView> list(@Valid @BeanParam ObservationParams params,
+            @Valid @BeanParam PageParams page) {
         ObservationFilter filter = params.filter();
-        referenceData.check(filter);
-        return query.find(dataVersion.current(), filter, params.page());
+        knownCodes.check(filter);
+        return PageResponse.of(query.find(dataVersion.current(), filter, page.request()), ObservationView::of);
     }
 
     @GET
@@ -101,15 +95,13 @@ public class ObservationResource {
                             + "unit,base_value,base_unit,source,published_on,quote,version,is_current\n"
                             + "GDP.140802.2023.actual.v1,GDP,140802,2023,actual,gt,400,亿元,40000000000,CNY,"
                             + "000_1861cacfb8655aea,2024-02-23,全区地区生产总值突破400亿元,1,true")))
-    @APIResponse(responseCode = "400", description = "A malformed or unknown filter value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StreamingOutput export(@BeanParam ObservationParams params,
-            @Parameter(description = "Prefix a UTF-8 byte-order mark, for Excel",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom) {
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    public StreamingOutput export(@Valid @BeanParam ObservationParams params,
+            @Parameter(description = "Prefix a UTF-8 byte-order mark, for Excel") @QueryParam("bom")
+            @DefaultValue("false") boolean bom) {
         ObservationFilter filter = params.filter();
-        referenceData.check(filter);
-        boolean withBom = ObservationParams.bool("bom", bom);
-        return out -> export.writeCsv(filter, withBom, out);
+        knownCodes.check(filter);
+        return csvExport.csv(filter, bom);
     }
 
     @POST
@@ -121,6 +113,8 @@ public class ObservationResource {
     @Operation(operationId = "importObservations", summary = "Bulk-import observations (JSON or CSV)",
             description = "Atomic: one bad row and nothing changes, and the answer lists every bad row. "
                     + "Idempotent: a figure already published is left alone. A changed figure becomes a new version. "
+                    + "Reference rows (topics, units, regions, sources, indicators) that are already published must be "
+                    + "given as published: a redefined code is a 409. "
                     + "CSV columns: indicator,region,period,kind,comparator,value,unit,source,quote.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatch.class),
@@ -136,22 +130,16 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result",
                             value = "{\"received\":1,\"inserted\":1,\"unchanged\":0,\"data_version\":3}")))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON or CSV for an import batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or invalid API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Some rows are invalid; nothing was imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "badRow", value = ObservationPage.BAD_ROW)))
-    public ImportResult importObservations(InputStream body, @Context HttpHeaders headers,
-            @Context ContainerRequestContext request) throws IOException {
-        return importService.importBatch(importReader.read(headers.getMediaType(), body), author(request));
-    }
-
-    private static String author(ContainerRequestContext request) {
-        return String.valueOf(request.getProperty(ApiKeys.AUTHOR_PROPERTY));
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    public ImportResult importObservations(ImportBatch batch, @Context ContainerRequestContext request) {
+        if (batch == null) {
+            throw new MalformedBody("The body is empty");
+        }
+        return importService.importBatch(batch, String.valueOf(request.getProperty(ApiKeys.AUTHOR_PROPERTY)));
     }
 
     /** The OpenAPI shape of a page of observations. */
@@ -169,13 +157,5 @@ public class ObservationResource {
                 "published_on":"2024-02-23","quote":"全区地区生产总值突破400亿元"},
                 "version":1,"is_current":true,"recorded_at":"2026-11-24T04:00:00Z"}],
                 "page":{"limit":100,"next":null,"total":1}}""";
-        static final String BAD_KIND = """
-                {"type":"https://yanhu-opendata.org/problems/unknown-code","title":"Unknown code","status":400,
-                "detail":"Unknown kind 'forecast'. Allowed values: actual, target","instance":"/api/v1/observations?kind=forecast",
-                "request_id":"0b5c8a8e-4d0e-4a53-9f5e-7c1f2b3a4d5e","errors":[{"field":"kind","message":"Unknown kind 'forecast'. Allowed values: actual, target"}]}""";
-        static final String BAD_ROW = """
-                {"type":"https://yanhu-opendata.org/problems/validation-failed","title":"Validation failed","status":422,
-                "detail":"1 of 2 rows are invalid; nothing was imported","instance":"/api/v1/observations/import",
-                "errors":[{"field":"observations[1].unit","message":"unknown unit 'bananas'; see /api/v1/units"}]}""";
     }
 }

@@ -14,15 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.Problem;
-import org.yanhu.opendata.indicators.rest.view.CodeLabel;
+import org.yanhu.opendata.api.problem.ProblemResponses;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
+import org.yanhu.opendata.indicators.rest.view.CodeListViews;
 import org.yanhu.opendata.indicators.rest.view.RegionView;
 import org.yanhu.opendata.indicators.rest.view.SourceView;
-import org.yanhu.opendata.indicators.rest.view.UnitView;
-import org.yanhu.opendata.indicators.service.PublishedDataVersion;
-import org.yanhu.opendata.indicators.service.ReferenceLists;
+import org.yanhu.opendata.indicators.service.CodeListQuery;
 
 /** Code lists. They are short, so each comes whole, in the same list envelope as every other list. */
 @Path("/api/v1")
@@ -31,10 +33,10 @@ import org.yanhu.opendata.indicators.service.ReferenceLists;
 public class ReferenceResource {
 
     @Inject
-    ReferenceLists lists;
+    CodeListQuery lists;
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @GET
     @Path("/regions")
@@ -45,7 +47,7 @@ public class ReferenceResource {
                             {"items":[{"code":"140802","label":{"zh":"盐湖区","en":"Yanhu District"},"level":"county",
                             "parent":"140800"}],"page":{"limit":1000,"next":null,"total":1}}""")))
     public PageResponse<RegionView> regions() {
-        return whole(lists.regions(dataVersion.current()));
+        return PageResponse.of(Page.whole(lists.regions(dataVersion.current())), RegionView::of);
     }
 
     @GET
@@ -57,7 +59,7 @@ public class ReferenceResource {
                             {"items":[{"code":"economy","label":{"zh":"经济","en":"Economy"}}],
                             "page":{"limit":1000,"next":null,"total":1}}""")))
     public PageResponse<CodeLabel> topics() {
-        return whole(lists.topics(dataVersion.current()));
+        return PageResponse.of(Page.whole(lists.topics(dataVersion.current())), CodeListViews::topic);
     }
 
     @GET
@@ -69,7 +71,7 @@ public class ReferenceResource {
                             {"items":[{"code":"亿元","label":{"zh":"亿元","en":"100 million yuan"},"base_unit":"CNY",
                             "multiplier":100000000}],"page":{"limit":1000,"next":null,"total":1}}""")))
     public PageResponse<UnitView> units() {
-        return whole(lists.units(dataVersion.current()));
+        return PageResponse.of(Page.whole(lists.units(dataVersion.current())), CodeListViews::unit);
     }
 
     @GET
@@ -78,7 +80,7 @@ public class ReferenceResource {
     @APIResponse(responseCode = "200", description = "Every source document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
     public PageResponse<SourceView> sources() {
-        return whole(lists.sources(dataVersion.current()));
+        return PageResponse.of(Page.whole(lists.sources(dataVersion.current())), SourceView::of);
     }
 
     @GET
@@ -87,15 +89,10 @@ public class ReferenceResource {
     @Operation(operationId = "getSource", summary = "One source document")
     @APIResponse(responseCode = "200", description = "The document's metadata",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "404", description = "No document with that id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public SourceView source(@Parameter(description = "Document id", example = "000_1861cacfb8655aea")
             @PathParam("id") String id) {
-        return lists.source(id);
-    }
-
-    private static <T> PageResponse<T> whole(List<T> items) {
-        return PageResponse.of(items, 1000, null, (long) items.size());
+        return SourceView.of(lists.source(id));
     }
 
     @Schema(name = "RegionPage")

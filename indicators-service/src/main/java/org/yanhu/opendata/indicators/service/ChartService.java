@@ -4,26 +4,28 @@ import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.error.NotFound;
+import org.yanhu.opendata.api.error.UnknownCode;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Observation;
 import org.yanhu.opendata.indicators.Region;
 
+/** Reads the series a chart draws; cached per data version. */
 @ApplicationScoped
 public class ChartService {
 
     @Transactional
     @CacheResult(cacheName = "charts")
-    public String chart(long dataVersion, String code, String regionCode) {
-        Indicator indicator = Indicator.findByCode(code).orElseThrow(() -> ProblemException.notFound("indicator", code));
+    public ChartSeries series(long dataVersion, String code, String regionCode) {
+        Indicator indicator = Indicator.findByCode(code).orElseThrow(() -> new NotFound("indicator", code));
         Region region = Region.findById(regionCode);
         if (region == null) {
-            throw ProblemException.unknownCode("region", regionCode,
+            throw new UnknownCode("region", regionCode,
                     Region.<Region>listAll().stream().map(r -> r.code).sorted().toList());
         }
         List<Observation> series = Observation.list("select o from Observation o join fetch o.unit join fetch o.source "
                 + "where o.indicator = ?1 and o.region = ?2 and o.isCurrent = true "
                 + "order by o.periodEnd, o.periodStart desc, o.kind", indicator, region);
-        return SvgChart.render(indicator, region.nameZh + " " + region.nameEn + "（" + region.code + "）", series);
+        return new ChartSeries(indicator, region, series);
     }
 }

@@ -8,14 +8,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.api.paging.Cursor;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageRequest;
-import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Observation;
-import org.yanhu.opendata.indicators.rest.view.IndicatorDetail;
-import org.yanhu.opendata.indicators.rest.view.IndicatorSummary;
-import org.yanhu.opendata.indicators.rest.view.ObservationView;
+import org.yanhu.opendata.indicators.SourceDocument;
 
 /** Lists and describes indicators; cached per data version like observations. */
 @ApplicationScoped
@@ -26,7 +25,7 @@ public class IndicatorQuery {
 
     @Transactional
     @CacheResult(cacheName = "indicator-lists")
-    public PageResponse<IndicatorSummary> list(long dataVersion, String topic, String region, String q,
+    public Page<Indicator> list(long dataVersion, String topic, String region, String q,
             PageRequest page) {
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
@@ -60,25 +59,22 @@ public class IndicatorQuery {
             next = Cursor.encode(rows.get(rows.size() - 1).code);
         }
         Long total = page.cursor() == null ? Indicator.count("from Indicator i where " + where, params) : null;
-        return PageResponse.of(rows.stream().map(IndicatorSummary::of).toList(), page.limit(), next, total);
+        return new Page<>(rows, page.limit(), next, total);
     }
 
     @Transactional
     @CacheResult(cacheName = "indicator-details")
-    public IndicatorDetail detail(long dataVersion, String code) {
-        Indicator indicator = Indicator.findByCode(code)
-                .orElseThrow(() -> org.yanhu.opendata.api.problem.ProblemException.notFound("indicator", code));
+    public IndicatorProfile detail(long dataVersion, String code) {
+        Indicator indicator = Indicator.findByCode(code).orElseThrow(() -> new NotFound("indicator", code));
         List<Observation> all = Observation.list("indicator = ?1 and isCurrent = true order by periodStart, periodEnd",
                 indicator);
         List<String> periods = all.stream().map(o -> o.period).distinct().toList();
-        List<IndicatorDetail.SourceRef> sources = all.stream().map(o -> o.source).distinct()
-                .map(s -> new IndicatorDetail.SourceRef(s.id, new org.yanhu.opendata.api.i18n.Label(s.titleZh,
-                        s.titleEn), s.publishedOn, "/api/v1/sources/" + s.id))
-                .toList();
+        List<SourceDocument> sources = all.stream().map(o -> o.source).distinct().toList();
         ObservationFilter latestFilter = new ObservationFilter(List.of(indicator.code), null, null, null, null, null,
                 null, true, null, false);
-        List<ObservationView> latest = observations.find(dataVersion, latestFilter, new PageRequest(10, null)).items();
-        return IndicatorDetail.of(indicator, periods, sources, latest.isEmpty() ? null : latest.get(0));
+        List<VersionedObservation> latest = observations.find(dataVersion, latestFilter, new PageRequest(10, null))
+                .items();
+        return new IndicatorProfile(indicator, periods, sources, latest.isEmpty() ? null : latest.get(0));
     }
 
     static String likePattern(String q) {

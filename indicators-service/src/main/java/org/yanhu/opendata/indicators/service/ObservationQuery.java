@@ -4,15 +4,14 @@ import io.quarkus.cache.CacheResult;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.yanhu.opendata.api.paging.Cursor;
+import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageRequest;
-import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.indicators.Observation;
-import org.yanhu.opendata.indicators.rest.view.CodeLabel;
-import org.yanhu.opendata.indicators.rest.view.ObservationView;
 
 /**
  * Finds observations page by page. The order (indicator, period, kind, row) is also the keyset of
@@ -21,7 +20,7 @@ import org.yanhu.opendata.indicators.rest.view.ObservationView;
 @ApplicationScoped
 public class ObservationQuery {
 
-    @jakarta.inject.Inject
+    @Inject
     ObservationQuery self;
 
     private static final String FETCH = "select o from Observation o join fetch o.indicator i join fetch o.unit "
@@ -34,17 +33,17 @@ public class ObservationQuery {
      * not, because a walk through millions of rows would fill the heap with pages nobody reads twice.
      */
     @Transactional
-    public PageResponse<ObservationView> find(long dataVersion, ObservationFilter filter, PageRequest page) {
+    public Page<VersionedObservation> find(long dataVersion, ObservationFilter filter, PageRequest page) {
         return page.cursor() == null ? self.firstPage(dataVersion, filter, page) : read(filter, page);
     }
 
     @Transactional
     @CacheResult(cacheName = "observations")
-    public PageResponse<ObservationView> firstPage(long dataVersion, ObservationFilter filter, PageRequest page) {
+    public Page<VersionedObservation> firstPage(long dataVersion, ObservationFilter filter, PageRequest page) {
         return read(filter, page);
     }
 
-    private PageResponse<ObservationView> read(ObservationFilter filter, PageRequest page) {
+    private Page<VersionedObservation> read(ObservationFilter filter, PageRequest page) {
         Parameters params = new Parameters();
         String where = where(filter, params);
         String paged = where;
@@ -65,12 +64,11 @@ public class ObservationQuery {
             next = Cursor.encode(last.indicator.id, last.periodStart, last.periodEnd, last.kind, last.id);
         }
         Long total = page.cursor() == null && countIsCheap(filter) ? countWhere(where, filter) : null;
-        List<ObservationView> items = new ArrayList<>(rows.size());
+        List<VersionedObservation> items = new ArrayList<>(rows.size());
         for (Observation o : rows) {
-            items.add(ObservationView.of(o, CodeLabel.of(o.region.code, o.region.nameZh, o.region.nameEn),
-                    filter.allVersions() ? isCurrent(o, filter) : true));
+            items.add(new VersionedObservation(o, filter.allVersions() ? isCurrent(o, filter) : true));
         }
-        return PageResponse.of(items, page.limit(), next, total);
+        return new Page<>(items, page.limit(), next, total);
     }
 
     /**

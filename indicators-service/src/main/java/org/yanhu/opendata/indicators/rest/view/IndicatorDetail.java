@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
 import org.yanhu.opendata.indicators.Indicator;
+import org.yanhu.opendata.indicators.SourceDocument;
+import org.yanhu.opendata.indicators.service.IndicatorProfile;
 
 @Schema(name = "IndicatorDetail")
 public record IndicatorDetail(
@@ -26,10 +30,16 @@ public record IndicatorDetail(
     public record SourceRef(String id, Label title, LocalDate publishedOn, String link) {
     }
 
-    public static IndicatorDetail of(Indicator i, List<String> periods, List<SourceRef> sources,
-            ObservationView latest) {
+    public static IndicatorDetail of(IndicatorProfile profile) {
+        Indicator i = profile.indicator();
         return new IndicatorDetail(i.code, new Label(i.nameZh, i.nameEn), new Label(i.descriptionZh, i.descriptionEn),
-                CodeLabel.of(i.topic.code, i.topic.nameZh, i.topic.nameEn), UnitView.of(i.unit), periods, sources,
-                latest, "/api/v1/indicators/" + i.code + "/observations", "/api/v1/indicators/" + i.code + "/chart.svg");
+                CodeListViews.topic(i.topic), CodeListViews.unit(i.unit), profile.periods(),
+                profile.sources().stream().map(IndicatorDetail::sourceRef).toList(),
+                profile.latestActual() == null ? null : ObservationView.of(profile.latestActual()),
+                Links.indicator(i.code) + "/observations", Links.indicator(i.code) + "/chart.svg");
+    }
+
+    private static SourceRef sourceRef(SourceDocument s) {
+        return new SourceRef(s.id, new Label(s.titleZh, s.titleEn), s.publishedOn, Links.source(s.id));
     }
 }

@@ -2,6 +2,8 @@ package org.yanhu.opendata.indicators.rest.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
 import org.yanhu.opendata.indicators.Indicator;
 
 @Schema(name = "IndicatorSummary")
@@ -13,8 +15,7 @@ public record IndicatorSummary(
         @Schema(example = "/api/v1/indicators/GDP") String link) {
 
     public static IndicatorSummary of(Indicator i) {
-        return new IndicatorSummary(i.code, new Label(i.nameZh, i.nameEn),
-                CodeLabel.of(i.topic.code, i.topic.nameZh, i.topic.nameEn), UnitView.of(i.unit),
-                "/api/v1/indicators/" + i.code);
+        return new IndicatorSummary(i.code, new Label(i.nameZh, i.nameEn), CodeListViews.topic(i.topic),
+                CodeListViews.unit(i.unit), Links.indicator(i.code));
     }
 }

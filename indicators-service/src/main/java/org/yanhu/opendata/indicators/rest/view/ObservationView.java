@@ -4,7 +4,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.quantity.Comparator;
+import org.yanhu.opendata.api.quantity.Decimals;
+import org.yanhu.opendata.api.view.Citation;
+import org.yanhu.opendata.api.view.CodeLabel;
+import org.yanhu.opendata.api.view.UnitView;
 import org.yanhu.opendata.indicators.Observation;
+import org.yanhu.opendata.indicators.ObservationKind;
+import org.yanhu.opendata.indicators.service.VersionedObservation;
 
 @Schema(name = "Observation", description = "One published figure, as published and in base units, with its citation")
 public record ObservationView(
@@ -26,20 +33,24 @@ public record ObservationView(
         @Schema(description = "Whether this is the current version (as of as_of, when given)") boolean isCurrent,
         OffsetDateTime recordedAt) {
 
-    public static ObservationView of(Observation o, CodeLabel region, boolean current) {
+    public static ObservationView of(VersionedObservation v) {
+        return of(v.observation(), v.current());
+    }
+
+    public static ObservationView of(Observation o, boolean current) {
         return new ObservationView(
                 o.indicator.code + "." + o.region.code + "." + o.period + "." + o.kind + ".v" + o.version,
                 o.indicator.code,
                 new Label(o.indicator.nameZh, o.indicator.nameEn),
-                region,
+                CodeListViews.region(o.region),
                 o.period,
-                Codes.KINDS.get(o.kind),
-                Codes.COMPARATORS.get(o.comparator),
-                o.value.stripTrailingZeros(),
-                UnitView.of(o.unit),
-                o.baseValue.stripTrailingZeros(),
-                o.baseUnit,
-                Citation.of(o.source, o.quote),
+                CodeLabel.of(ObservationKind.of(o.kind).orElseThrow()),
+                CodeLabel.of(Comparator.of(o.comparator).orElseThrow()),
+                Decimals.plain(o.measure.value()),
+                CodeListViews.unit(o.unit),
+                Decimals.plain(o.measure.baseValue()),
+                o.measure.baseUnit(),
+                CodeListViews.citation(o.source, o.quote),
                 o.version,
                 current,
                 o.recordedAt);

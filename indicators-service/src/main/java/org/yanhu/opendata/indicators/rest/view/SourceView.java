@@ -3,7 +3,9 @@ package org.yanhu.opendata.indicators.rest.view;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
+import org.yanhu.opendata.api.view.CodeLabel;
 import org.yanhu.opendata.indicators.SourceDocument;
+import org.yanhu.opendata.indicators.service.PublishedSource;
 
 @Schema(name = "Source", description = "A document that figures are cited from")
 public record SourceView(
@@ -19,9 +21,10 @@ public record SourceView(
         CodeLabel region,
         @Schema(example = "/api/v1/observations?source=000_1861cacfb8655aea") String observations) {
 
-    public static SourceView of(SourceDocument s, CodeLabel region) {
+    public static SourceView of(PublishedSource published) {
+        SourceDocument s = published.document();
         return new SourceView(s.id, new Label(s.titleZh, s.titleEn), new Label(s.publisherZh, s.publisherEn),
                 new Label(s.eventZh, s.eventEn), s.sessionStart, s.sessionEnd, s.publishedOn, s.covers,
-                s.attribution, region, "/api/v1/observations?source=" + s.id);
+                s.attribution, CodeListViews.region(published.region()), Links.observationsOfSource(s.id));
     }
 }

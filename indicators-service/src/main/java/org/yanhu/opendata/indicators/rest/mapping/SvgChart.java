@@ -1,4 +1,4 @@
-package org.yanhu.opendata.indicators.service;
+package org.yanhu.opendata.indicators.rest.mapping;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Observation;
+import org.yanhu.opendata.indicators.Region;
+import org.yanhu.opendata.indicators.service.ChartSeries;
 
 /**
  * Draws one indicator's series as a self-contained SVG bar chart for embedding in an article:
@@ -31,7 +33,13 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    public static String render(Indicator indicator, String regionLabel, List<Observation> series) {
+    public static String render(ChartSeries chart) {
+        Region region = chart.region();
+        return render(chart.indicator(), region.nameZh + " " + region.nameEn + "（" + region.code + "）",
+                chart.observations());
+    }
+
+    static String render(Indicator indicator, String regionLabel, List<Observation> series) {
         Set<String> sources = new LinkedHashSet<>();
         for (Observation o : series) {
             sources.add(o.source.id + "（" + o.source.publishedOn + "）" + o.source.titleZh);
@@ -90,13 +98,13 @@ public final class SvgChart {
                         .append(target ? "fill=\"none\" stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\""
                                 : "fill=\"" + ACTUAL_COLOUR + "\"")
                         .append("><title>").append(esc(o.period + " " + (target ? "目标 target" : "实际 actual") + ": "
-                                + symbol(o.comparator) + plain(o.value) + o.unit.code + " — " + o.quote))
+                                + symbol(o.comparator) + plain(o.measure.value()) + o.unit.code + " — " + o.quote))
                         .append("</title></rect>\n");
                 if (!"eq".equals(o.comparator)) {
                     qualifiersUsed.add(o.comparator);
                 }
                 text(svg, x + barWidth / 2, baseline - h - 6, 11, "bold", "middle",
-                        symbol(o.comparator) + plain(o.value) + o.unit.code);
+                        symbol(o.comparator) + plain(o.measure.value()) + o.unit.code);
             }
             text(svg, LEFT + index * slot + slot / 2, baseline + 18, 12, "normal", "middle", period.getKey());
             index++;
@@ -131,7 +139,7 @@ public final class SvgChart {
     }
 
     private static BigDecimal inIndicatorUnit(Indicator indicator, Observation o) {
-        return o.baseValue.divide(indicator.unit.multiplier, MathContext.DECIMAL64);
+        return o.measure.baseValue().divide(indicator.unit.scale.multiplier(), MathContext.DECIMAL64);
     }
 
     private static double niceCeiling(double max) {

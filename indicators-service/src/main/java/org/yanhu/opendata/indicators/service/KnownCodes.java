@@ -4,36 +4,40 @@ import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yanhu.opendata.api.problem.ProblemException;
+import org.yanhu.opendata.api.caching.DataVersionTable;
+import org.yanhu.opendata.api.error.NotFound;
+import org.yanhu.opendata.api.error.UnknownCode;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Region;
 import org.yanhu.opendata.indicators.SourceDocument;
 import org.yanhu.opendata.indicators.Topic;
 
 /**
- * Checks codes in filters against the published code lists, so an unknown code is a 400 that lists the
- * known ones. The lists are held per data version, so a hot read validates its filters without a query.
+ * Checks the codes a request names (indicators, regions, sources, topics: open vocabularies that grow with
+ * the data) against the published code lists, so an unknown code is an {@link UnknownCode} that lists the
+ * known ones. The lists are held per data version, so a hot read checks its filters without a query.
  */
 @ApplicationScoped
-public class ReferenceData {
+public class KnownCodes {
 
-    /** Every code a filter may name, as of one data version. */
-    public record KnownCodes(Set<String> indicators, Set<String> regions, Set<String> sources, Set<String> topics) {
+    /** Every code a request may name, as of one data version. */
+    public record Snapshot(Set<String> indicators, Set<String> regions, Set<String> sources, Set<String> topics) {
     }
 
     @Inject
-    PublishedDataVersion dataVersion;
+    DataVersionTable dataVersion;
 
     @Inject
-    ReferenceData self;
+    KnownCodes self;
 
     @Transactional
     @CacheResult(cacheName = "known-codes")
-    public KnownCodes knownCodes(long version) {
-        return new KnownCodes(
+    public Snapshot snapshot(long version) {
+        return new Snapshot(
                 codes(Indicator.getEntityManager().createQuery("select code from Indicator", String.class).getResultList()),
                 codes(Region.getEntityManager().createQuery("select code from Region", String.class).getResultList()),
                 codes(SourceDocument.getEntityManager().createQuery("select id from SourceDocument", String.class)
@@ -41,8 +45,9 @@ public class ReferenceData {
                 codes(Topic.getEntityManager().createQuery("select code from Topic", String.class).getResultList()));
     }
 
+    /** Every code the filter names exists. */
     public void check(ObservationFilter filter) {
-        KnownCodes known = known();
+        Snapshot known = known();
         if (filter.indicators() != null) {
             for (String code : filter.indicators()) {
                 require("indicator", code, known.indicators());
@@ -56,14 +61,16 @@ public class ReferenceData {
         }
     }
 
-    /** A 404 for a path segment that names no indicator, a 400 for a filter value that names none. */
-    public void indicator(String code, String field) {
+    /** The indicator a path names exists. */
+    public void indicatorExists(String code) {
         if (!known().indicators().contains(code)) {
-            if ("indicator".equals(field)) {
-                require(field, code, known().indicators());
-            }
-            throw ProblemException.notFound("indicator", code);
+            throw new NotFound("indicator", code);
         }
+    }
+
+    /** The indicator a filter names exists. */
+    public void indicator(String code) {
+        require("indicator", code, known().indicators());
     }
 
     public void region(String code) {
@@ -74,17 +81,17 @@ public class ReferenceData {
         require("topic", code, known().topics());
     }
 
-    private KnownCodes known() {
-        return self.knownCodes(dataVersion.current());
+    private Snapshot known() {
+        return self.snapshot(dataVersion.current());
     }
 
     private static void require(String field, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            throw ProblemException.unknownCode(field, value, allowed);
+            throw new UnknownCode(field, value, allowed);
         }
     }
 
     private static Set<String> codes(List<String> list) {
-        return java.util.Collections.unmodifiableSet(new TreeSet<>(list));
+        return Collections.unmodifiableSet(new TreeSet<>(list));
     }
 }

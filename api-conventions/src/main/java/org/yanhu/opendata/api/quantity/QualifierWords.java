@@ -1,0 +1,114 @@
+package org.yanhu.opendata.api.quantity;
+
+import static org.yanhu.opendata.api.quantity.Approximation.EITHER_SIDE;
+import static org.yanhu.opendata.api.quantity.Approximation.JUST_OVER;
+import static org.yanhu.opendata.api.quantity.Approximation.JUST_UNDER;
+import static org.yanhu.opendata.api.quantity.Qualifier.Position.AFTER_NUMBER;
+import static org.yanhu.opendata.api.quantity.Qualifier.Position.BEFORE_NUMBER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one table of qualifier words: which comparator each word of the reports means. Words are matched
+ * longest first, so 不超过 is lte and not the gt of 超过 inside it.
+ */
+public final class QualifierWords {
+
+    /** Every word, longest first. */
+    public static final List<Qualifier> ALL = List.of(
+            new Qualifier("不低于", Comparator.GTE, null, BEFORE_NUMBER),
+            new Qualifier("不超过", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("突破", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("超过", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("以上", Comparator.GTE, null, AFTER_NUMBER),
+            new Qualifier("以内", Comparator.LTE, null, AFTER_NUMBER),
+            new Qualifier("不到", Comparator.LT, null, BEFORE_NUMBER),
+            new Qualifier("不足", Comparator.LT, null, BEFORE_NUMBER),
+            new Qualifier("左右", Comparator.APPROX, EITHER_SIDE, AFTER_NUMBER),
+            new Qualifier("近", Comparator.APPROX, JUST_UNDER, BEFORE_NUMBER),
+            new Qualifier("约", Comparator.APPROX, EITHER_SIDE, BEFORE_NUMBER),
+            new Qualifier("余", Comparator.APPROX, JUST_OVER, AFTER_NUMBER),
+            new Qualifier("多", Comparator.APPROX, JUST_OVER, AFTER_NUMBER));
+
+    /** How far after a number (its unit, then the word) a qualifier may stand: 亿元以上, 万人次左右. */
+    private static final int AFTER_WINDOW = 6;
+
+    private QualifierWords() {
+    }
+
+    /** The qualifier that is exactly this word (突破), if the table has it. */
+    public static Optional<Qualifier> word(String word) {
+        return ALL.stream().filter(q -> q.word().equals(word)).findFirst();
+    }
+
+    /** Every qualifier word in the text, in the order they stand, each counted once where words overlap. */
+    public static List<Qualifier> qualifiersIn(String text) {
+        List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        for (Qualifier q : ALL) {
+            for (int at = text.indexOf(q.word()); at >= 0; at = text.indexOf(q.word(), at + 1)) {
+                if (!overlaps(taken, at, q.word().length())) {
+                    for (int i = at; i < at + q.word().length(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new Found(at, q));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        return found.stream().map(Found::qualifier).toList();
+    }
+
+    /** The comparator the text's first qualifier word means; {@code EQ} when it has none. */
+    public static Comparator comparatorIn(String text) {
+        List<Qualifier> all = qualifiersIn(text);
+        return all.isEmpty() ? Comparator.EQ : all.get(0).comparator();
+    }
+
+    /**
+     * The qualifier of the number that stands at {@code [start, end)} of the text: a word written
+     * right before it (突破400), or after it and its unit (400亿元以上, 一万余人), before the next number
+     * or punctuation, at most six characters on.
+     */
+    public static Optional<Qualifier> qualifierOf(String text, int start, int end) {
+        for (Qualifier q : ALL) {
+            int wordStart = start - q.word().length();
+            if (q.position() == BEFORE_NUMBER && wordStart >= 0 && text.startsWith(q.word(), wordStart)) {
+                return Optional.of(q);
+            }
+        }
+        int limit = end;
+        while (limit < text.length() && limit - end < AFTER_WINDOW && !isBoundary(text.charAt(limit))) {
+            limit++;
+        }
+        String after = text.substring(end, limit);
+        Qualifier nearest = null;
+        int nearestAt = Integer.MAX_VALUE;
+        for (Qualifier q : ALL) {
+            int at = after.indexOf(q.word());
+            if (q.position() == AFTER_NUMBER && at >= 0 && at < nearestAt) {
+                nearest = q;
+                nearestAt = at;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static boolean isBoundary(char c) {
+        return Character.isDigit(c) || "，。；、,;：:（）() ".indexOf(c) >= 0;
+    }
+
+    private static boolean overlaps(boolean[] taken, int at, int length) {
+        for (int i = at; i < at + length; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Found(int at, Qualifier qualifier) {
+    }
+}
