@@ -12,14 +12,11 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yanhu.opendata.api.security.ApiKeyHashes;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /**
@@ -39,7 +36,7 @@ class RealRateLimitsTest {
                 .build();
         RateLimiter limiter = new RateLimiter();
         limiter.config = config.getConfigMapping(GatewayConfig.class);
-        limiter.apiKeys = new KnownApiKeys(Optional.of("newsroom:" + sha256("newsroom-key")));
+        limiter.apiKeys = new KnownApiKeys(Optional.of("newsroom:" + ApiKeyHashes.sha256("newsroom-key")));
         limiter.registry = new SimpleMeterRegistry();
         return limiter;
     }
@@ -96,14 +93,5 @@ class RealRateLimitsTest {
         }
         assertEquals(1_000_000, take(limiter, null, "198.51.100.23").limit());
         assertEquals(2_000_000, take(limiter, "Bearer newsroom-key", "198.51.100.23").limit());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
