@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.yanhu.opendata.gateway.caching.EntityTags;
+import org.yanhu.opendata.gateway.caching.ConditionalGets;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.upstream.Upstream;
 import org.yanhu.opendata.gateway.upstream.UpstreamClient;
@@ -192,7 +192,7 @@ public class MergedOpenApi {
         try {
             byte[] json = mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(result.document());
             byte[] yaml = YAML.writeValueAsString(result.document()).getBytes(StandardCharsets.UTF_8);
-            current = new Rendered(json, yaml, EntityTags.of(json));
+            current = new Rendered(json, yaml, ConditionalGets.tagOf(json));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the merged OpenAPI document", e);
         }

@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yanhu.opendata.gateway.caching.CachePolicy;
-import org.yanhu.opendata.gateway.caching.EntityTags;
+import org.yanhu.opendata.gateway.caching.ConditionalGets;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +46,7 @@ public class OpenApiRoutes {
         MergedOpenApi.Rendered rendered = document.current();
         boolean yaml = wantsYaml(ctx);
         response.putHeader("Vary", "Accept");
-        if (EntityTags.answeredNotModified(ctx, rendered.etag(), CachePolicy.REVALIDATE)) {
+        if (ConditionalGets.answeredNotModified(ctx, rendered.etag(), CachePolicy.REVALIDATE)) {
             return;
         }
         response.putHeader("Content-Type", yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8");

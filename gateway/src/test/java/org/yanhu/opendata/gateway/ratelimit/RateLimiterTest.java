@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yanhu.opendata.api.caching.ConditionalGet;
+import org.yanhu.opendata.api.security.ApiKeyHashes;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /** The limiter on its own, with configuration built the way Quarkus builds it. */
@@ -31,7 +31,7 @@ class RateLimiterTest {
         RateLimiter limiter = new RateLimiter();
         limiter.config = config.getConfigMapping(GatewayConfig.class);
         limiter.apiKeys = new KnownApiKeys(Optional.of(
-                "newsroom:" + ConditionalGet.sha256("newsroom-key")));
+                "newsroom:" + ApiKeyHashes.sha256("newsroom-key")));
         limiter.registry = new SimpleMeterRegistry();
         return limiter;
     }

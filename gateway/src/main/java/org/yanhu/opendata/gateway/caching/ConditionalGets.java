@@ -5,19 +5,20 @@ import io.vertx.ext.web.RoutingContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.yanhu.opendata.api.caching.EntityTags;
 
 /**
- * Entity tags and conditional GETs for what the gateway serves itself (the merged OpenAPI document).
- * Matching an If-None-Match is Vert.x Web's own ({@link RoutingContext#isFresh()}); proxied answers
- * keep the services' tags and 304s untouched.
+ * Entity tags and conditional GETs of what the gateway serves itself (the merged OpenAPI document).
+ * If-None-Match is read by api-conventions' {@link EntityTags}, the one reading the services use too;
+ * proxied answers keep the services' tags and 304s untouched.
  */
-public final class EntityTags {
+public final class ConditionalGets {
 
-    private EntityTags() {
+    private ConditionalGets() {
     }
 
     /** A strong tag for these bytes. */
-    public static String of(byte[] content) {
+    public static String tagOf(byte[] content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
             return "\"" + HexFormat.of().formatHex(digest).substring(0, 20) + "\"";
@@ -32,7 +33,7 @@ public final class EntityTags {
      */
     public static boolean answeredNotModified(RoutingContext ctx, String etag, String cacheControl) {
         ctx.response().putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (ctx.isFresh()) {
+        if (EntityTags.noneMatchHits(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             ctx.response().setStatusCode(304).end();
             return true;
         }
