@@ -2,7 +2,6 @@ package org.yanhu.opendata.api.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -14,10 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("limit")
-    @DefaultValue("100")
     @Min(value = 1, message = "limit must be between 1 and " + PageRequest.MAX_LIMIT)
     @Max(value = PageRequest.MAX_LIMIT, message = "limit must be between 1 and " + PageRequest.MAX_LIMIT)
-    @Parameter(description = "Page size, 1 to 1000", example = "100")
+    @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100")
     Integer limit;
 
     @QueryParam("cursor")

@@ -97,13 +97,25 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static APIResponse response(String description, String name, String example) {
-        Example body = OASFactory.createExample().value(example.replace("\n", ""));
+        Example body = OASFactory.createExample().value(parsed(example));
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
                                 .addExample(name, body)));
     }
+
+    /** The example as a JSON object, not a string holding JSON, so that it validates against its schema. */
+    private static Object parsed(String example) {
+        try {
+            return EXAMPLE_READER.readValue(example, java.util.Map.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A problem example is not JSON: " + example, e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper EXAMPLE_READER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The shape of {@link Problem}, for a document in which no operation names it directly. */
     static Schema problemSchema() {
