@@ -33,8 +33,8 @@ const KEY = fs.readFileSync(opts['key-file'], 'utf8').trim();
 // Half of the reads ask for gzip, as browsers and most clients do; bodies are not decoded here, to spare the client's CPU.
 const read = (i) => ({ path: HOT_READS[i % HOT_READS.length], headers: i % 2 ? { 'Accept-Encoding': 'gzip' } : {}, decode: false });
 
-// Warm up, so that the ramp measures the steady state and not the JIT.
-await closedLoop(BASE, { concurrency: 8, durationMs: 3000, next: read });
+// Warm up (full mode), so that the ramp measures the steady state and not the JIT.
+if (opts.mode === 'full') await closedLoop(BASE, { concurrency: 8, durationMs: 10000, next: read });
 
 const ramp = [];
 for (const c of opts.ramp.split(',').map(Number)) {

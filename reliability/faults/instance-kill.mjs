@@ -17,7 +17,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values: opts } = parseArgs({
   options: {
     base: { type: 'string', default: 'http://127.0.0.1:8080' },
-    rate: { type: 'string', default: '200' },
+    rate: { type: 'string', default: '60' },
     mode: { type: 'string', default: 'full' },
     out: { type: 'string', default: '' },
   },

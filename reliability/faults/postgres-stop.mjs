@@ -25,7 +25,7 @@ const BASE = opts.base;
 const full = opts.mode === 'full';
 const BEFORE = full ? 5 : 3;
 const OUTAGE = full ? 20 : 6;
-const AFTER = full ? 25 : 16;
+const AFTER = full ? 25 : 12;
 const LIMIT_MS = Number(opts['gateway-timeout-ms']);
 
 const list = await instances(BASE);
