@@ -58,8 +58,13 @@ cleanup() {
 }
 trap cleanup EXIT
 jar="$root/gateway/target/quarkus-app/quarkus-run.jar"
-projects_url=$(curl -fsS --max-time 5 "$GATEWAY_URL/q/health/ready" 2>/dev/null \
-  | grep -o '"projects http[^"]*"' | head -n1 | sed 's/^"projects //; s/"$//' || true)
+# The projects upstream of the running system: $PROJECTS_URL, or the layout deploy/local/up.sh wrote.
+# (The gateway's readiness no longer names upstream hosts and ports: that would leak internals.)
+topology="$root/deploy/local/run/topology.env"
+projects_url=${PROJECTS_URL:-}
+if [ -z "$projects_url" ] && [ -f "$topology" ]; then
+  projects_url=$(grep '^PROJECTS_URL=' "$topology" | cut -d= -f2- | cut -d, -f1)
+fi
 if [ -f "$jar" ] && [ -n "$projects_url" ] && command -v java >/dev/null \
    && ! curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$DEGRADED_PORT/" \
    && ! curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$DEAD_PORT/"; then
