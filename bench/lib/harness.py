@@ -170,7 +170,9 @@ class Bench:
         self.result = {"mode": self.mode, "scenarios": {}, "errors": []}
         self.key_hash = hashlib.sha256(API_KEY.encode()).hexdigest()
         if args.smoke:
-            self.duration, self.warmup, self.fixed_seconds = 1, 0, 2
+            # One-second warm-up windows, so that the warm-up loop itself runs (and at most 3 s of it).
+            self.duration, self.warmup, self.fixed_seconds = 1, 1, 2
+            args.warm_max = min(args.warm_max, 3)
             self.settle, self.cold, self.warm = 1, 3, 5
         else:
             self.duration, self.warmup, self.fixed_seconds = args.duration, args.warmup, args.fixed_seconds
@@ -310,8 +312,8 @@ class Bench:
                     try:
                         self.quiesce()
                         waits = [self.await_2xx(port, path)]
-                        if self.warmup:
-                            loadgen.wrk(url, self.warmup, self.args.wrk_threads, self.args.connections)
+                        warm = self.warm_until_stable(url) if self.warmup else None
+                        if warm:
                             self.quiesce()
                             waits.append(self.await_2xx(port, path))
                         x = loadgen.wrk(url, self.duration, self.args.wrk_threads, self.args.connections)
@@ -320,6 +322,11 @@ class Bench:
                         self.result["errors"].append("throughput %s via %s: %s" % (row["name"], path_name, e))
                         continue
                     x["waited_for_2xx_s"] = waits
+                    if warm:
+                        x["warmup"] = warm
+                        log("%-24s %-8s warmed %5.0f s in %d windows (%s): %s req/s" % (
+                            row["name"], path_name, warm["seconds"], len(warm["windows_rps"]),
+                            "stable" if warm["stable"] else "NOT stable", ", ".join("%.0f" % r for r in warm["windows_rps"])))
                     row[path_name] = x
                     log("%-24s %-8s %8.1f req/s (%8.1f 2xx) p50 %7.2fms p99 %7.2fms errors %d" % (
                         row["name"], path_name, x["rps"], x["ok_rps"], x["p50_ms"], x["p99_ms"], x["errors"]))
@@ -354,10 +361,29 @@ class Bench:
         load_rss = {name: sampler.peak_mib(name) for name in pids}
         self.result["scenarios"].setdefault("cost", {})["load_rss_mib"] = load_rss
         return {"wrk": {"threads": self.args.wrk_threads, "connections": self.args.connections,
-                        "seconds": self.duration, "warmup_seconds": self.warmup},
+                        "seconds": self.duration, "warmup_seconds": self.warmup,
+                        "warmup_rule": "%ds windows until two agree within %.0f %%, at most %ds" % (
+                            self.warmup, 100 * self.args.warm_tolerance, self.args.warm_max)},
                 "fixed_rate": {"tool": "hey -q", "seconds": self.fixed_seconds,
                                "workers": "min(%d, rate x seconds / 4)" % self.args.connections},
                 "reads": rows, "peak_rss_under_load_mib": load_rss}
+
+    def warm_until_stable(self, url):
+        """Warms a path with wrk windows until two consecutive windows agree within the tolerance
+        (C2 has compiled the hot code by then), or until the maximum warm-up time. Returns the
+        windows' 2xx/s, how long it took, and whether it became stable."""
+        window, tolerance, most = self.warmup, self.args.warm_tolerance, self.args.warm_max
+        windows, started = [], time.monotonic()
+        while True:
+            windows.append(loadgen.wrk(url, window, self.args.wrk_threads, self.args.connections)["ok_rps"])
+            if len(windows) >= 2:
+                a, b = windows[-2], windows[-1]
+                if max(a, b) > 0 and abs(a - b) / max(a, b) <= tolerance:
+                    return {"windows_rps": windows, "seconds": round(time.monotonic() - started, 1),
+                            "stable": True, "tolerance": tolerance, "window_seconds": window}
+            if time.monotonic() - started + window > most:
+                return {"windows_rps": windows, "seconds": round(time.monotonic() - started, 1),
+                        "stable": False, "tolerance": tolerance, "window_seconds": window}
 
     # scenario 2
 
@@ -736,7 +762,11 @@ def main():
     parser.add_argument("--copy-cap", type=int, default=2_000_000, help="at most this many rows in the raw COPY")
     parser.add_argument("--export-rows", type=int, default=1_000_000, help="rows to stream in the export test")
     parser.add_argument("--duration", type=int, default=10, help="wrk seconds per path (full mode)")
-    parser.add_argument("--warmup", type=int, default=5, help="wrk warm-up seconds per path (full mode)")
+    parser.add_argument("--warmup", type=int, default=5,
+                        help="seconds of each wrk warm-up window (full mode); 0 for no warm-up")
+    parser.add_argument("--warm-tolerance", type=float, default=0.05,
+                        help="warm until two consecutive windows' 2xx/s agree within this fraction")
+    parser.add_argument("--warm-max", type=float, default=180, help="at most this many seconds of warm-up per path")
     parser.add_argument("--fixed-seconds", type=int, default=10, help="hey fixed-rate seconds per path (full mode)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=1)

@@ -110,6 +110,26 @@ def waits_note(reads):
             + "; ".join(waits) + ".")
 
 
+def warmup_note(reads):
+    """How long each path took to warm up, and which never became stable."""
+    took, unstable = [], []
+    for r in reads:
+        for path in ("nginx", "direct", "gateway"):
+            w = (r.get(path) or {}).get("warmup")
+            if not w:
+                continue
+            took.append(w["seconds"])
+            if not w["stable"]:
+                unstable.append("%s via %s (%s req/s)" % (r["name"], path,
+                                                         ", ".join("%.0f" % x for x in w["windows_rps"])))
+    if not took:
+        return "No path was warmed up."
+    note = "Warm-up took %.0f to %.0f s per path (median %.0f s)." % (min(took), max(took), sorted(took)[len(took) // 2])
+    if unstable:
+        note += " Not stable within the maximum warm-up: " + "; ".join(unstable) + "."
+    return note
+
+
 def fmt(value, pattern="%.1f"):
     return "–" if value is None else pattern % value
 
@@ -153,8 +173,10 @@ def markdown(result, json_name):
     if t.get("reads"):
         w = t["wrk"]
         lines += ["## 1. Hot reads: nginx static vs service vs gateway", "",
-                  "wrk, %d thread(s), %d connections, %ds per path after %ds warm-up; errors = non-2xx + socket errors."
-                  % (w["threads"], w["connections"], w["seconds"], w["warmup_seconds"]), "",
+                  "wrk, %d thread(s), %d connections, %ds per path after a warm-up of %s; errors = non-2xx + socket "
+                  "errors." % (w["threads"], w["connections"], w["seconds"],
+                               w.get("warmup_rule", "%ds" % w["warmup_seconds"])), "",
+                  warmup_note(t["reads"]), "",
                   "Req/s counts 2xx responses only (fast errors are not throughput); all responses are in the JSON.",
                   "", "| Read | Bytes | nginx 2xx/s | direct 2xx/s | gateway 2xx/s | service/nginx | gateway/service |",
                   "|---|---:|---:|---:|---:|---:|---:|"]

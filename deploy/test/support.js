@@ -17,15 +17,6 @@ export const MODULES = {
 };
 
 /**
- * Environment names the manifests set for the read/write split before the services read them (the
- * services' second, read-only datasource is not in application.properties yet). Reported, not failed.
- */
-export function pendingReadDatasourceEnv(module) {
-  const { prefix, database } = MODULES[module];
-  return database ? ["PGHOST_READ", `${prefix}_DB_READER_USER`, `${prefix}_DB_READER_PASSWORD`] : [];
-}
-
-/**
  * A module's application.properties, as deployment sees it: the environment names it reads (outside the
  * %test and %dev profiles), its HTTP port's variable and default, and its health paths.
  */
@@ -59,19 +50,11 @@ export function serviceConfig(module) {
 }
 
 /**
- * Sorts the environment names a container sets into those the service reads, those it does not (a typo or a
- * stale name: an error), and the read-datasource names still pending. QUARKUS_* names are Quarkus's own
- * configuration and JAVA_OPTS is read by the image's entry point.
+ * The environment names a container sets that the service does not read (a typo or a stale name: an
+ * error). QUARKUS_* names are Quarkus's own configuration and JAVA_OPTS is read by the image's entry point.
  */
-export function classifyEnv(config, names) {
-  const pending = pendingReadDatasourceEnv(config.module);
-  const unknown = [], waiting = [];
-  for (const name of names) {
-    if (config.env.has(name) || name === "JAVA_OPTS" || name.startsWith("QUARKUS_")) continue;
-    if (pending.includes(name)) waiting.push(name);
-    else unknown.push(name);
-  }
-  return { unknown, pending: waiting };
+export function unreadEnv(config, names) {
+  return names.filter((name) => !(config.env.has(name) || name === "JAVA_OPTS" || name.startsWith("QUARKUS_")));
 }
 
 /** The environment names a data service cannot run without, and the gateway's. */
@@ -79,7 +62,7 @@ export function requiredEnv(config) {
   const { prefix, database } = MODULES[config.module];
   if (database) {
     return [config.portVariable, "PGHOST", "PGPORT", `${prefix}_DB_NAME`, `${prefix}_DB_USER`,
-      `${prefix}_DB_PASSWORD`, "API_KEY_HASHES"];
+      `${prefix}_DB_PASSWORD`, `${prefix}_DB_READER_USER`, `${prefix}_DB_READER_PASSWORD`, "API_KEY_HASHES"];
   }
   return [config.portVariable, "INDICATORS_URL", "PROJECTS_URL", "RATE_LIMIT_REDIS", "REDIS_URL",
     "GATEWAY_PUBLIC_URL", "API_KEY_HASHES"];
