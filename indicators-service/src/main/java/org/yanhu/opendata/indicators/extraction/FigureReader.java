@@ -29,7 +29,7 @@ final class FigureReader {
     }
 
     Optional<Figure> read(NumberToken n) {
-        if (NotAMeasure.isInsideName(quotedNames, n) || NotAMeasure.isCode(text, n)
+        if (NotAMeasure.isInsideName(quotedNames, n) || NotAMeasure.isCode(text, n, units)
                 || NotAMeasure.isJoinedToAnotherNumber(text, n) || NotAMeasure.isListNumber(text, n)
                 || NotAMeasure.isVague(text, n)) {
             return Optional.empty();

@@ -44,6 +44,9 @@ final class KindAndPeriod {
     /** A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. */
     private static final List<String> SPAN_ONLY = List.of("年均", "累计", "较“");
 
+    /** A figure right after 由 / 从 (with a qualifier between, 由近5亿元) is the base of a change "由…增加到…". */
+    private static final Pattern FROM_BASE = Pattern.compile("[由从](约|近|超|逾)?$");
+
     /** Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将). */
     private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近");
 
@@ -97,6 +100,11 @@ final class KindAndPeriod {
             period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
         }
         ReportPeriod span = context.span();
+        if (FROM_BASE.matcher(before.clause()).find()) {
+            // 由5.2亿元增加到8.9亿元: the first figure is the base, an actual of the year before the period
+            ReportPeriod reviewed = span != null ? span : period;
+            return new Resolved(FigureKind.ACTUAL, reviewed == null ? null : ReportPeriod.year(reviewed.start() - 1));
+        }
         if (span != null && !until && period != null && !period.isSpan() && period.start() >= span.start()
                 && period.end() <= span.end() && containsCue(before.clause(), SPAN_ONLY)) {
             period = span;

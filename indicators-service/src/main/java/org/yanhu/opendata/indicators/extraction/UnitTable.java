@@ -201,6 +201,20 @@ public final class UnitTable {
         u.add(new Unit("kV", BigDecimal.valueOf(1000), "V", Use.NAME_CLASS));
         measure(u, "‰", 1, "permille");
         measure(u, "㎡", 1, "m2");
+        // air quality: PM2.5 下降至32微克每立方米
+        measure(u, "微克/立方米", 1, "ug_per_m3");
+        measure(u, "微克每立方米", 1, "ug_per_m3");
+        measure(u, "μg/m³", 1, "ug_per_m3");
+        measure(u, "μg/m3", 1, "ug_per_m3");
+        // units written in Latin letters; a number touching other letters is a code (5G, 4A)
+        measure(u, "MW", 1_000_000, "W");
+        measure(u, "GW", 1_000_000_000, "W");
+        measure(u, "kW", 1000, "W");
+        measure(u, "kWh", 1000, "Wh");
+        measure(u, "km", 1, "km");
+        measure(u, "km²", 1, "km2");
+        measure(u, "m²", 1, "m2");
+        measure(u, "m³", 1, "m3");
         measure(u, "标箱", 1, "TEU");
         count(u, "人", "person", Use.COUNT);
         count(u, "名", "person", Use.COUNT);
