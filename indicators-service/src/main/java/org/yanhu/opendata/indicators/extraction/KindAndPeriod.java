@@ -137,7 +137,10 @@ final class KindAndPeriod {
         return containsCue(tail, CHANGE_VERBS) && !tail.contains("至") && !tail.contains("到");
     }
 
-    /** Whether a cue word occurs, not as the object of a completion (计划的, 目标的) and not in the past (确保了). */
+    /**
+     * Whether a cue word occurs, not as the object of a completion (计划的, 目标的, 完成年度目标任务的103%) and not in
+     * the past (确保了).
+     */
     private static boolean containsCue(String text, List<String> words) {
         String s = text;
         for (String lookAlike : CUE_LOOK_ALIKES) {
@@ -146,7 +149,9 @@ final class KindAndPeriod {
         for (String w : words) {
             for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
                 int after = i + w.length();
-                if (after >= s.length() || (s.charAt(after) != '的' && s.charAt(after) != '了')) {
+                String rest = s.substring(after);
+                if (rest.isEmpty() || !(rest.startsWith("的") || rest.startsWith("了") || rest.startsWith("任务的")
+                        || rest.startsWith("值的") || rest.startsWith("数的"))) {
                     return true;
                 }
             }

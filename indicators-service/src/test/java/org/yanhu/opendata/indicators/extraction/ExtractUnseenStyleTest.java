@@ -78,6 +78,22 @@ class ExtractUnseenStyleTest {
         assertEquals(List.of("32微克每立方米"), Figures.values("PM2.5平均浓度下降至32微克每立方米"));
     }
 
+    @Test
+    void aScaleWithoutAUnitAtTheEndOfAClauseIsACountInThatScale() {
+        Candidate population = Figures.only("全区常住人口52.3万，");
+        assertEquals("万", population.unit());
+        assertEquals(new BigDecimal("523000"), population.baseValue());
+        assertEquals(List.of("48.6万人"), Figures.values("户籍人口48.6万人"));
+        assertEquals(List.of(), Figures.values("千方百计，万众一心"));
+    }
+
+    @Test
+    void theShareOfAYearlyTargetThatWasReachedIsAnActual() {
+        Candidate c = Figures.only("回眸2024\n完成年度目标任务的103.2%。", LocalDate.of(2025, 2, 15));
+        assertEquals("actual", c.kind().code());
+        assertEquals("2024", c.period());
+    }
+
     private static String resource(String path) {
         try (InputStream in = ExtractUnseenStyleTest.class.getClassLoader().getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,12 @@
 package org.yanhu.opendata.indicators.rest.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.quantity.Comparator;
@@ -43,12 +44,13 @@ public record CandidateDetail(
             @Schema(description = "The reason of a rejection, the note of not_an_observation", nullable = true)
             String note,
             @Schema(description = "The corrections sent with an accept", nullable = true, type = SchemaType.OBJECT)
-            JsonNode corrections,
+            Map<String, Object> corrections,
             @Schema(description = "The name of the API key", example = "curator") String decidedBy,
             OffsetDateTime decidedAt) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     public static CandidateDetail of(CandidateQuery.Reviewed r) {
         CandidateView v = CandidateView.of(r.candidate());
@@ -59,10 +61,11 @@ public record CandidateDetail(
     }
 
     private static Decision decision(CandidateDecision d) {
-        JsonNode corrections = null;
+        Map<String, Object> corrections = null;
         if (d.corrections != null) {
             try {
-                corrections = JSON.readTree(d.corrections);
+                corrections = JSON.readValue(d.corrections, new TypeReference<Map<String, Object>>() {
+                });
             } catch (IOException e) {
                 throw new IllegalStateException("stored corrections are not JSON", e);
             }
