@@ -49,7 +49,9 @@ describe("review page", { skip: KEY ? false : `no API key: set REVIEW_API_KEY or
     await page.fill("#source", SOURCE);
     await page.fill("#key", KEY);
     await page.click("#extract");
-    await page.waitForSelector("#text mark");
+    await page.waitForSelector("#text mark", { timeout: 15000 }).catch(async (error) => {
+      throw new Error(`no figures highlighted; the page says: ${await page.locator("#status").innerText()}`, { cause: error });
+    });
     assert.equal(await page.locator("#text mark").count(), 3);
     assert.equal(await page.locator("#candidates li").count(), 3);
     assert.equal(await page.evaluate(() => sessionStorage.getItem("yanhu-review-key")), KEY);
