@@ -12,8 +12,11 @@ if [[ -z "$seeds" ]]; then
 fi
 [[ -n "$seeds" ]] || { echo "no shared/seeds found beside the repository; set SEEDS=" >&2; exit 2; }
 classes=indicators-service/target/classes
-if [[ ! -f "$classes/org/yanhu/opendata/indicators/extraction/FigureExtractor.class" ]]; then
+# the extractor reads its qualifier words and comparators from api-conventions
+shared=api-conventions/target/classes
+if [[ ! -f "$classes/org/yanhu/opendata/indicators/extraction/FigureExtractor.class" \
+      || ! -f "$shared/org/yanhu/opendata/api/quantity/QualifierWords.class" ]]; then
   flock /tmp/yanhu-build.lock ./mvnw -B -q -o -pl indicators-service -am compile
 fi
-flock /tmp/yanhu-build.lock java -cp "$classes" bench/extraction/ExtractionBench.java "$seeds" \
+flock /tmp/yanhu-build.lock java -cp "$classes:$shared" bench/extraction/ExtractionBench.java "$seeds" \
   indicators-service/src/main/resources/dataset/indicators.csv

@@ -48,6 +48,10 @@ public class ConditionalGet {
         if (!isCacheableRequest(request) || response.getStatus() != 200) {
             return;
         }
+        Object own = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        if (own != null && own.toString().contains("no-store")) {
+            return;                    // a read that changes without a data version (a review queue) is not cached
+        }
         if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
         }

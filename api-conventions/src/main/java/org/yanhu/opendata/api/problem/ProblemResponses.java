@@ -30,6 +30,7 @@ public class ProblemResponses implements OASFilter {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "UnprocessableContent";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     /** Each response: its description and an example body. */
     static final Map<String, String[]> RESPONSES = responses();
@@ -67,6 +68,10 @@ public class ProblemResponses implements OASFilter {
                 {"type":"https://yanhu-opendata.org/problems/unsupported-media-type","title":"Unsupported media type",
                 "status":415,"detail":"Content-Type text/plain is not accepted by this operation",
                 "instance":"/api/v1/observations/import"}"""});
+        all.put(PAYLOAD_TOO_LARGE, new String[] {"The body, or a text in it, is over its documented limit", """
+                {"type":"https://yanhu-opendata.org/problems/text-too-large","title":"Text too large","status":413,
+                "detail":"The text has 612000 code points; at most 500000 are stored","instance":"/api/v1/sources",
+                "errors":[{"field":"text","message":"at most 500000 code points"}]}"""});
         all.put(UNPROCESSABLE, new String[] {"Well-formed but invalid: every bad field or row is listed, and "
                 + "nothing was written", """
                 {"type":"https://yanhu-opendata.org/problems/validation-failed","title":"Validation failed",

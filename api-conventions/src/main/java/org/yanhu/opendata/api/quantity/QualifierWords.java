@@ -16,21 +16,56 @@ import java.util.Optional;
  */
 public final class QualifierWords {
 
-    /** Every word, longest first. */
-    public static final List<Qualifier> ALL = List.of(
-            new Qualifier("不低于", Comparator.GTE, null, BEFORE_NUMBER),
-            new Qualifier("不超过", Comparator.LTE, null, BEFORE_NUMBER),
+    /**
+     * Every word, longest first. The extractor of indicators-service reads its qualifiers from this table too,
+     * so a word added here is read the same way by the quote check, the claim check and the extractor.
+     */
+    public static final List<Qualifier> ALL = longestFirst(List.of(
             new Qualifier("突破", Comparator.GT, null, BEFORE_NUMBER),
             new Qualifier("超过", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("超", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("逾", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("高于", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("多于", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("大于", Comparator.GT, null, BEFORE_NUMBER),
+            new Qualifier("不低于", Comparator.GTE, null, BEFORE_NUMBER),
+            new Qualifier("不少于", Comparator.GTE, null, BEFORE_NUMBER),
+            new Qualifier("不小于", Comparator.GTE, null, BEFORE_NUMBER),
+            new Qualifier("至少", Comparator.GTE, null, BEFORE_NUMBER),
+            new Qualifier("最少", Comparator.GTE, null, BEFORE_NUMBER),
             new Qualifier("以上", Comparator.GTE, null, AFTER_NUMBER),
+            new Qualifier("及以上", Comparator.GTE, null, AFTER_NUMBER),
+            new Qualifier("不超过", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("不高于", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("不多于", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("不大于", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("最多", Comparator.LTE, null, BEFORE_NUMBER),
+            new Qualifier("至多", Comparator.LTE, null, BEFORE_NUMBER),
             new Qualifier("以内", Comparator.LTE, null, AFTER_NUMBER),
+            new Qualifier("之内", Comparator.LTE, null, AFTER_NUMBER),
+            new Qualifier("以下", Comparator.LTE, null, AFTER_NUMBER),
             new Qualifier("不到", Comparator.LT, null, BEFORE_NUMBER),
             new Qualifier("不足", Comparator.LT, null, BEFORE_NUMBER),
+            new Qualifier("低于", Comparator.LT, null, BEFORE_NUMBER),
+            new Qualifier("少于", Comparator.LT, null, BEFORE_NUMBER),
+            new Qualifier("小于", Comparator.LT, null, BEFORE_NUMBER),
             new Qualifier("左右", Comparator.APPROX, EITHER_SIDE, AFTER_NUMBER),
+            new Qualifier("上下", Comparator.APPROX, EITHER_SIDE, AFTER_NUMBER),
             new Qualifier("近", Comparator.APPROX, JUST_UNDER, BEFORE_NUMBER),
+            new Qualifier("将近", Comparator.APPROX, JUST_UNDER, BEFORE_NUMBER),
+            new Qualifier("接近", Comparator.APPROX, JUST_UNDER, BEFORE_NUMBER),
             new Qualifier("约", Comparator.APPROX, EITHER_SIDE, BEFORE_NUMBER),
+            new Qualifier("约为", Comparator.APPROX, EITHER_SIDE, BEFORE_NUMBER),
+            new Qualifier("大概", Comparator.APPROX, EITHER_SIDE, BEFORE_NUMBER),
             new Qualifier("余", Comparator.APPROX, JUST_OVER, AFTER_NUMBER),
-            new Qualifier("多", Comparator.APPROX, JUST_OVER, AFTER_NUMBER));
+            new Qualifier("多", Comparator.APPROX, JUST_OVER, AFTER_NUMBER)));
+
+    /**
+     * Words that end in a qualifier's character without being a qualifier: 签约46个 is not "about 46", 最近3年
+     * is not "nearly 3", 赶超 is not "more than". A word before a number is not read when one of these ends there.
+     */
+    public static final List<String> LOOK_ALIKES = List.of("节约", "签约", "履约", "集约", "制约", "预约", "特约",
+            "附近", "最近", "就近", "邻近", "临近", "靠近", "赶超", "高超");
 
     /** How far after a number (its unit, then the word) a qualifier may stand: 亿元以上, 万人次左右. */
     private static final int AFTER_WINDOW = 6;
@@ -73,7 +108,8 @@ public final class QualifierWords {
      * or punctuation, at most six characters on.
      */
     public static Optional<Qualifier> qualifierOf(String text, int start, int end) {
-        for (Qualifier q : ALL) {
+        boolean lookAlike = LOOK_ALIKES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));
+        for (Qualifier q : lookAlike ? List.<Qualifier>of() : ALL) {
             int wordStart = start - q.word().length();
             if (q.position() == BEFORE_NUMBER && wordStart >= 0 && text.startsWith(q.word(), wordStart)) {
                 return Optional.of(q);
@@ -94,6 +130,10 @@ public final class QualifierWords {
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    private static List<Qualifier> longestFirst(List<Qualifier> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt((Qualifier q) -> -q.word().length())).toList();
     }
 
     private static boolean isBoundary(char c) {

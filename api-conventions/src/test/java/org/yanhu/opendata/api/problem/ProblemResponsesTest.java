@@ -22,7 +22,7 @@ class ProblemResponsesTest {
 
     @Test
     void everyProblemResponseHasADescriptionAndAnExample() {
-        assertEquals(9, ProblemResponses.RESPONSES.size());
+        assertEquals(10, ProblemResponses.RESPONSES.size());
         ProblemResponses.RESPONSES.forEach((name, described) -> {
             assertEquals(2, described.length, name);
             assertEquals(true, described[1].contains("\"status\""), name);

@@ -89,4 +89,28 @@ class QualifierWordsTest {
         assertFalse(Comparator.of("GTE").isPresent());
         assertNull(QualifierWords.word("大约").orElse(null));
     }
+
+    @Test
+    void theTableHoldsEveryWordTheReportsUseForABound() {
+        assertEquals(Comparator.GTE, comparatorOf("不少于"));
+        assertEquals(Comparator.LTE, comparatorOf("以下"));
+        assertEquals(Comparator.LT, comparatorOf("低于"));
+        assertEquals(Comparator.GT, comparatorOf("逾"));
+        assertEquals(Approximation.JUST_UNDER, approximationOf("接近"));
+    }
+
+    @Test
+    void aWordThatOnlyEndsLikeAQualifierIsNotOne() {
+        assertFalse(QualifierWords.qualifierOf("新签约46个项目", 3, 5).isPresent());
+        assertFalse(QualifierWords.qualifierOf("最近3年", 2, 3).isPresent());
+        assertEquals("近", QualifierWords.qualifierOf("游客近641万人次", 3, 6).orElseThrow().word());
+    }
+
+    @Test
+    void longerWordsComeFirst() {
+        for (int i = 1; i < QualifierWords.ALL.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    QualifierWords.ALL.get(i - 1).word().length() >= QualifierWords.ALL.get(i).word().length());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.extraction;
 
+import org.yanhu.opendata.api.quantity.Comparator;
 import java.math.BigDecimal;
 
 /**
@@ -15,7 +16,7 @@ public record Candidate(
         BigDecimal multiplier,
         BigDecimal baseValue,
         String baseUnit,
-        Comparison comparator,
+        Comparator comparator,
         FigureKind kind,
         String period,
         String quote,

@@ -10,6 +10,14 @@ import java.util.List;
  */
 final class Clauses {
 
+    /**
+     * How far a clause, a sentence and a paragraph reach from a figure, in code points: the work per figure is
+     * bounded, so a text without punctuation or line breaks costs no more per figure than a report does.
+     */
+    static final int MAX_CLAUSE = 300;
+    static final int MAX_SENTENCE = 600;
+    static final int MAX_PARAGRAPH = 3000;
+
     private Clauses() {
     }
 
@@ -30,7 +38,8 @@ final class Clauses {
     /** The start of the clause around {@code pos}. */
     static int hardStart(CodePointText text, int pos) {
         int i = pos;
-        while (i > 0 && !isHardBoundary(text.at(i - 1))) {
+        int limit = Math.max(0, pos - MAX_CLAUSE);
+        while (i > limit && !isHardBoundary(text.at(i - 1))) {
             i--;
         }
         return i;
@@ -38,7 +47,8 @@ final class Clauses {
 
     static int hardEnd(CodePointText text, int pos) {
         int i = pos;
-        while (i < text.length() && !isHardBoundary(text.at(i))) {
+        int limit = Math.min(text.length(), pos + MAX_CLAUSE);
+        while (i < limit && !isHardBoundary(text.at(i))) {
             i++;
         }
         return i;
@@ -46,7 +56,8 @@ final class Clauses {
 
     static int sentenceStart(CodePointText text, int pos) {
         int i = pos;
-        while (i > 0 && !isSentenceBoundary(text.at(i - 1))) {
+        int limit = Math.max(0, pos - MAX_SENTENCE);
+        while (i > limit && !isSentenceBoundary(text.at(i - 1))) {
             i--;
         }
         return i;
@@ -54,7 +65,8 @@ final class Clauses {
 
     static int paragraphStart(CodePointText text, int pos) {
         int i = pos;
-        while (i > 0 && text.at(i - 1) != '\n') {
+        int limit = Math.max(0, pos - MAX_PARAGRAPH);
+        while (i > limit && text.at(i - 1) != '\n') {
             i--;
         }
         return i;

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.extraction;
 
+import org.yanhu.opendata.api.quantity.Comparator;
 import java.math.BigDecimal;
 
 /**
@@ -9,9 +10,9 @@ import java.math.BigDecimal;
  * an enumeration share (分别超过30%、40%).
  */
 record Figure(int start, int valueStart, int valueEnd, int end, BigDecimal value, String text, String unit,
-              BigDecimal multiplier, String baseUnit, Comparison comparator, boolean comparatorBefore) {
+              BigDecimal multiplier, String baseUnit, Comparator comparator, boolean comparatorBefore) {
 
-    Figure withComparator(Comparison c) {
+    Figure withComparator(Comparator c) {
         return new Figure(start, valueStart, valueEnd, end, value, text, unit, multiplier, baseUnit, c, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.extraction;
 
+import org.yanhu.opendata.api.quantity.Comparator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +44,41 @@ public final class FigureExtractor {
             reader.read(n).ifPresent(f -> figures.add(shareEnumerationComparator(text, figures, f)));
         }
 
+        int longest = figures.stream().mapToInt(f -> f.end() - f.start()).max().orElse(0);
         List<Candidate> candidates = new ArrayList<>(figures.size());
         for (Figure f : figures) {
-            candidates.add(candidate(source, text, outline, f, figures));
+            candidates.add(candidate(source, text, outline, f, near(text, figures, f, longest)));
         }
         return candidates;
     }
 
+    /**
+     * The figures that can share a clause with {@code f}, found by binary search in the figures (which are in text
+     * order): the rules that look at neighbours see only these, so the work per figure stays bounded.
+     */
+    private static List<Figure> near(CodePointText text, List<Figure> figures, Figure f, int longest) {
+        int from = Clauses.hardStart(text, f.start()) - 1 - longest;
+        int to = Clauses.hardEnd(text, f.end()) + 1;
+        int lo = 0;
+        int hi = figures.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < figures.size() && figures.get(end).start() <= to) {
+            end++;
+        }
+        return figures.subList(lo, end);
+    }
+
     /** 分别超过30%、40%: a number listed right after another takes the qualifier word in front of the first. */
     private static Figure shareEnumerationComparator(CodePointText text, List<Figure> previous, Figure f) {
-        if (previous.isEmpty() || f.comparator() != Comparison.EQ) {
+        if (previous.isEmpty() || f.comparator() != Comparator.EQ) {
             return f;
         }
         Figure last = previous.get(previous.size() - 1);

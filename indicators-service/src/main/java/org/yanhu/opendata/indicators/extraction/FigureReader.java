@@ -1,5 +1,6 @@
 package org.yanhu.opendata.indicators.extraction;
 
+import org.yanhu.opendata.api.quantity.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ final class FigureReader {
     }
 
     Optional<Figure> read(NumberToken n) {
-        if (NotAMeasure.isInsideName(quotedNames, n) || NotAMeasure.isCode(text, n)
+        if (NotAMeasure.isInsideName(quotedNames, n) || NotAMeasure.isCode(text, n, units)
                 || NotAMeasure.isJoinedToAnotherNumber(text, n) || NotAMeasure.isListNumber(text, n)
                 || NotAMeasure.isVague(text, n)) {
             return Optional.empty();
@@ -48,16 +49,16 @@ final class FigureReader {
         }
         QualifierWords.Found before = qualifiers.before(text, n.start());
         QualifierWords.Found after = qualifiers.after(text, unit.end());
-        Comparison comparator = Comparison.EQ;
+        Comparator comparator = Comparator.EQ;
         boolean fromBefore = false;
         if (before != null) {
             comparator = before.comparison();
             fromBefore = true;
         }
-        if (unit.approximate() && comparator == Comparison.EQ) {
-            comparator = Comparison.APPROX;
+        if (unit.approximate() && comparator == Comparator.EQ) {
+            comparator = Comparator.APPROX;
         }
-        if (after != null && (comparator == Comparison.EQ || comparator == Comparison.APPROX)) {
+        if (after != null && (comparator == Comparator.EQ || comparator == Comparator.APPROX)) {
             comparator = after.comparison();
             fromBefore = false;
         }
@@ -82,6 +83,6 @@ final class FigureReader {
             return Optional.empty();
         }
         return Optional.of(new Figure(ordinal, ordinal, end, end, n.value(), text.slice(ordinal, end), RANK_UNIT,
-                java.math.BigDecimal.ONE, "rank", Comparison.EQ, false));
+                java.math.BigDecimal.ONE, "rank", Comparator.EQ, false));
     }
 }

@@ -44,6 +44,9 @@ final class KindAndPeriod {
     /** A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. */
     private static final List<String> SPAN_ONLY = List.of("年均", "累计", "较“");
 
+    /** A figure right after 由 / 从 (with a qualifier between, 由近5亿元) is the base of a change "由…增加到…". */
+    private static final Pattern FROM_BASE = Pattern.compile("[由从](约|近|超|逾)?$");
+
     /** Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将). */
     private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近");
 
@@ -97,6 +100,11 @@ final class KindAndPeriod {
             period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
         }
         ReportPeriod span = context.span();
+        if (FROM_BASE.matcher(before.clause()).find()) {
+            // 由5.2亿元增加到8.9亿元: the first figure is the base, an actual of the year before the period
+            ReportPeriod reviewed = span != null ? span : period;
+            return new Resolved(FigureKind.ACTUAL, reviewed == null ? null : ReportPeriod.year(reviewed.start() - 1));
+        }
         if (span != null && !until && period != null && !period.isSpan() && period.start() >= span.start()
                 && period.end() <= span.end() && containsCue(before.clause(), SPAN_ONLY)) {
             period = span;
@@ -129,7 +137,10 @@ final class KindAndPeriod {
         return containsCue(tail, CHANGE_VERBS) && !tail.contains("至") && !tail.contains("到");
     }
 
-    /** Whether a cue word occurs, not as the object of a completion (计划的, 目标的) and not in the past (确保了). */
+    /**
+     * Whether a cue word occurs, not as the object of a completion (计划的, 目标的, 完成年度目标任务的103%) and not in
+     * the past (确保了).
+     */
     private static boolean containsCue(String text, List<String> words) {
         String s = text;
         for (String lookAlike : CUE_LOOK_ALIKES) {
@@ -138,7 +149,9 @@ final class KindAndPeriod {
         for (String w : words) {
             for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
                 int after = i + w.length();
-                if (after >= s.length() || (s.charAt(after) != '的' && s.charAt(after) != '了')) {
+                String rest = s.substring(after);
+                if (rest.isEmpty() || !(rest.startsWith("的") || rest.startsWith("了") || rest.startsWith("任务的")
+                        || rest.startsWith("值的") || rest.startsWith("数的"))) {
                     return true;
                 }
             }

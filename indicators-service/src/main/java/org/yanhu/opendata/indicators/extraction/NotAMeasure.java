@@ -16,10 +16,18 @@ final class NotAMeasure {
         return text.at(n.start() - 1) == '第';
     }
 
-    /** 5G, 4A级, 3D, PM2.5, DeepSeek-R1: a number touching a Latin letter is part of a code or a name. */
-    static boolean isCode(CodePointText text, NumberToken n) {
-        if (CodePointText.isLatinLetter(text.at(n.start() - 1)) || CodePointText.isLatinLetter(text.at(n.end()))) {
+    /**
+     * 5G, 4A级, 3D, PM2.5, DeepSeek-R1: a number touching a Latin letter is part of a code or a name, unless the
+     * letters after it are a unit of the table that ends there (120MW, 35kV, 18.6km).
+     */
+    static boolean isCode(CodePointText text, NumberToken n, UnitTable units) {
+        if (CodePointText.isLatinLetter(text.at(n.start() - 1))) {
             return true;
+        }
+        if (CodePointText.isLatinLetter(text.at(n.end()))) {
+            return units.readAfter(text, n.end())
+                    .map(u -> CodePointText.isLatinLetter(text.at(u.end())) || CodePointText.isAsciiDigit(text.at(u.end())))
+                    .orElse(true);
         }
         // PM<sub>2.5</sub>: a number inside sub- or superscript markup
         return text.at(n.start() - 1) == '>' && text.at(n.end()) == '<';

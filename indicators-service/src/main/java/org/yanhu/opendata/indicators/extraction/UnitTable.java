@@ -109,9 +109,38 @@ public final class UnitTable {
             return Optional.of(new Match(i, prefixedEnd, written,
                     prefixMultiplier.multiply(afterPrefix.multiplier()), afterPrefix.baseUnit(), afterPrefix.use(), approx, true));
         }
+        if (direct == null && afterPrefix == null) {
+            Optional<Match> bare = bareScale(text, i, approx);
+            if (bare.isPresent()) {
+                return bare;
+            }
+        }
         if (direct != null) {
             return Optional.of(new Match(i, directEnd, text.slice(i, directEnd), direct.multiplier(), direct.baseUnit(),
                     direct.use(), approx, false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 常住人口52.3万, 游客1200万余: a scale with no unit, at the end of a clause, is a count in that scale (the
+     * reviewer names the unit). Only 万 and 亿, which a report writes alone; 三千 or 五百 alone are numbers.
+     */
+    private static Optional<Match> bareScale(CodePointText text, int i, boolean approx) {
+        for (String scale : List.of("万亿", "亿", "万")) {
+            if (!text.hasAt(i, scale)) {
+                continue;
+            }
+            int end = i + CodePointText.length(scale);
+            boolean infix = !approx && isApproxInfix(text.at(end));
+            int after = infix ? end + 1 : end;
+            int next = text.at(after);
+            if (next == -1 || next == '、' || Clauses.isHardBoundary(next) || next == '）' || next == ')') {
+                BigDecimal multiplier = scale.equals("万") ? new BigDecimal("10000")
+                        : scale.equals("亿") ? new BigDecimal("100000000") : new BigDecimal("1000000000000");
+                return Optional.of(new Match(i, after, scale, multiplier, "count", Use.COUNT, approx || infix, true));
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -201,6 +230,20 @@ public final class UnitTable {
         u.add(new Unit("kV", BigDecimal.valueOf(1000), "V", Use.NAME_CLASS));
         measure(u, "‰", 1, "permille");
         measure(u, "㎡", 1, "m2");
+        // air quality: PM2.5 下降至32微克每立方米
+        measure(u, "微克/立方米", 1, "ug_per_m3");
+        measure(u, "微克每立方米", 1, "ug_per_m3");
+        measure(u, "μg/m³", 1, "ug_per_m3");
+        measure(u, "μg/m3", 1, "ug_per_m3");
+        // units written in Latin letters; a number touching other letters is a code (5G, 4A)
+        measure(u, "MW", 1_000_000, "W");
+        measure(u, "GW", 1_000_000_000, "W");
+        measure(u, "kW", 1000, "W");
+        measure(u, "kWh", 1000, "Wh");
+        measure(u, "km", 1, "km");
+        measure(u, "km²", 1, "km2");
+        measure(u, "m²", 1, "m2");
+        measure(u, "m³", 1, "m3");
         measure(u, "标箱", 1, "TEU");
         count(u, "人", "person", Use.COUNT);
         count(u, "名", "person", Use.COUNT);
