@@ -1,5 +1,7 @@
 package org.yanhu.opendata.api.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +9,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * JSON as the conventions want it: snake_case names, numbers written plainly (40000000000, never
@@ -23,5 +28,10 @@ public class JsonConventions implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // A null inside a list of a request body ("releases": [null]) is refused where it is read, with its
+        // path, instead of reaching the code as a null element.
+        for (Class<?> collection : List.of(List.class, Set.class, Collection.class)) {
+            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
     }
 }

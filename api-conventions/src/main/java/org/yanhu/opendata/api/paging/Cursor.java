@@ -27,6 +27,10 @@ public record Cursor(List<String> key) {
         try {
             List<String> values = JSON.readValue(Base64.getUrlDecoder().decode(token), new TypeReference<>() {
             });
+            if (values == null || values.isEmpty()) {
+                // "null" and "[]" are valid JSON but no cursor this API issues
+                throw invalid();
+            }
             return new Cursor(values);
         } catch (Exception e) {
             throw invalid();

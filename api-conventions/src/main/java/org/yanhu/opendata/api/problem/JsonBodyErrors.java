@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -79,6 +80,9 @@ public final class JsonBodyErrors {
             String why = cause != null && cause.getMessage() != null && isApiText(cause.getMessage())
                     ? ": " + cause.getMessage() : "";
             return subject + " has a value this operation does not accept" + why;
+        }
+        if (e instanceof InvalidNullException) {
+            return subject + " must not be null";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String message = String.valueOf(m.getOriginalMessage());

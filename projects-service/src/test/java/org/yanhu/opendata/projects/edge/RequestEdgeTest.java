@@ -2,6 +2,7 @@ package org.yanhu.opendata.projects.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -169,6 +170,30 @@ class RequestEdgeTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("projects[0].year"))
                 .body("detail", containsString("must be a whole number"));
+    }
+
+    @Test
+    void aNullInsideAListOfABodyIsA400NamingItsPlace() {
+        // Found by the full fuzz run: releases: [null] reached the rules as a null element (a 500).
+        given().header("Authorization", "Bearer test-key").contentType("application/json")
+                .body("{\"id\":\"edge-null-release\",\"releases\":[null]}").post("/api/v1/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("releases[0]"))
+                .body("detail", equalTo("Field 'releases[0]' must not be null"));
+        given().header("Authorization", "Bearer test-key").contentType("application/json")
+                .body("{\"reason\":\"x\",\"projects\":[null]}").post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("projects[0]"));
+    }
+
+    @Test
+    void aCursorThatDecodesToNoKeyIsA400() {
+        // Found by the full fuzz run: base64url of "null" was a 500 on every list.
+        for (String list : List.of("/api/v1/projects", "/api/v1/pledges", "/api/v1/projects/edge/history")) {
+            given().queryParam("cursor", "bnVsbA").get(list)
+                    .then().statusCode(anyOf(equalTo(400), equalTo(404))).contentType("application/problem+json");
+        }
+        given().queryParam("cursor", "bnVsbA").get("/api/v1/projects")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
