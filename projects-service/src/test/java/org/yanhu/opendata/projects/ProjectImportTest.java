@@ -71,7 +71,7 @@ class ProjectImportTest {
         String bad = TestWrites.project("test-import-atomic-bad", "energy.heat", "exploded", TestWrites.OLD_DOC);
         TestWrites.writer().body(batch(good, bad)).post("/api/v1/projects/import")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", hasItem("projects[1].releases[0].status"));
+                .body("errors.field", hasItem("projects[1].releases[0].verb"));
         given().get("/api/v1/projects/test-import-atomic-good").then().statusCode(404);
     }
 
@@ -109,7 +109,7 @@ class ProjectImportTest {
         // The file changes: a new English name and a newer status claim.
         String second = first.replace("\"en\":\"Test project " + id + "\"", "\"en\":\"Renamed project\"")
                 .replace("\"releases\":[", "\"releases\":[{\"source\":\"test_doc_2025\",\"period\":\"2025\","
-                        + "\"status\":\"completed\",\"quote\":\"测试灌溉完工\"},");
+                        + "\"verb\":\"完工\",\"quote\":\"测试灌溉完工\"},");
         TestWrites.writer().body(batch(second)).post("/api/v1/projects/import").then().statusCode(200)
                 .body("projects_changed", equalTo(1))
                 .body("releases_added", equalTo(2));

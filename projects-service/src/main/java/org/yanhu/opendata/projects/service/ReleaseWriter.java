@@ -138,7 +138,10 @@ public class ReleaseWriter {
         ProjectRelease release = release(project, sequence, ReleaseKind.STATUS, source.publishedOn, author, reason,
                 now);
         release.period = entry.period();
-        release.status = references.status(entry.status());
+        ReleaseJudgement judged = ReleaseJudgement.of(entry, source).orElseThrow();
+        release.status = references.status(judged.status());
+        release.verb = judged.verb();
+        release.evidence = judged.evidence().code();
         release.source = source;
         release.quote = entry.quote();
         release.changes = "[]";
