@@ -108,6 +108,15 @@ public final class EntryRules {
         if (entry.year() != null && entry.id() != null && !entry.id().startsWith(entry.year() + "-")) {
             errors.add(new FieldError(at + "id", "the id must start with the plan year " + entry.year()));
         }
+        for (int i = 0; i < entry.outcomesOrEmpty().size(); i++) {
+            PledgeEntry.OutcomeEntry outcome = entry.outcomesOrEmpty().get(i);
+            if (("met".equals(outcome.judgement()) || "exceeded".equals(outcome.judgement()))
+                    && !"stated".equals(outcome.evidence())) {
+                errors.add(new FieldError(at + "outcomes[" + i + "].evidence", "'" + outcome.judgement()
+                        + "' needs stated evidence of the same scope: the later report must say that this pledge, or "
+                        + "its named object, was done; an inference is at most different_scope or partly_met"));
+            }
+        }
         for (int i = 0; i < entry.targetsOrEmpty().size(); i++) {
             PledgeEntry.TargetEntry target = entry.targetsOrEmpty().get(i);
             String path = at + "targets[" + i + "].";

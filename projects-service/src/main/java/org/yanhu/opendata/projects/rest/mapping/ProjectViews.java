@@ -69,7 +69,7 @@ public final class ProjectViews {
                 count.count());
     }
 
-    static org.yanhu.opendata.api.view.CodeLabel evidence(String code) {
+    public static org.yanhu.opendata.api.view.CodeLabel evidence(String code) {
         return code == null ? null
                 : org.yanhu.opendata.api.view.CodeLabel.of(org.yanhu.opendata.api.judgement.Evidence.of(code).orElseThrow());
     }
