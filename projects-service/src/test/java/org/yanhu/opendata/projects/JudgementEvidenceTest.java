@@ -96,13 +96,13 @@ class JudgementEvidenceTest {
     void anOutcomeJudgedMetOnAnInferenceIsRefused() {
         TestWrites.ensureTestDocuments();
         String body = """
-                {"reason":"met on an inference","pledges":[{"id":"2024-test-inferred-met","year":2024,
+                {"reason":"met on an inference","pledges":[{"id":"2024-p-test-inferred-met","year":2024,
                  "source":"test_doc_2024","number":null,"livelihood":false,"sector":"urban.renewal",
                  "text":{"zh":"测试承诺","en":"Test pledge"},"quote":"测试承诺","targets":[],"projects":[],
                  "outcomes":[{"source":"test_doc_2025","quote":"测试结果","judgement":"met","evidence":"inferred"}]}]}""";
         TestWrites.writer().body(body).post("/api/v1/projects/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("pledges[0].outcomes[0].evidence"));
-        given().get("/api/v1/pledges/2024-test-inferred-met").then().statusCode(404);
+        given().get("/api/v1/pledges/2024-p-test-inferred-met").then().statusCode(404);
     }
 }

@@ -144,7 +144,7 @@ class ProjectImportTest {
                 .body("pledges.id", hasItem("2030-p-test-pledge"));
 
         String met = pledge.replace("\"outcomes\":[]", "\"outcomes\":[{\"source\":\"test_doc_2025\","
-                + "\"quote\":\"新增就业岗位120个\",\"judgement\":\"exceeded\",\"note\":{\"zh\":\"超额\",\"en\":\"More\"}}]");
+                + "\"quote\":\"新增就业岗位120个\",\"judgement\":\"exceeded\",\"evidence\":\"stated\",\"note\":{\"zh\":\"超额\",\"en\":\"More\"}}]");
         TestWrites.writer().body("{\"reason\":\"outcome reported\",\"pledges\":[" + met + "]}")
                 .post("/api/v1/projects/import").then().statusCode(200)
                 .body("pledges_revised", equalTo(1));

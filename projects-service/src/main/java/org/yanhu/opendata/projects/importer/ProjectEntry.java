@@ -67,6 +67,10 @@ public record ProjectEntry(
             @Schema(example = "capacity") @NotBlank
             @Pattern(regexp = "[a-z][a-z0-9_]{0,63}", message = "must be lower_snake_case") String code,
             @Schema(description = "As published; must appear in the quote", example = "150") @NotNull BigDecimal value,
+            @Schema(description = "The qualifier the quote uses (600余 is approx); default eq", nullable = true,
+                    example = "approx")
+            @Pattern(regexp = "eq|gt|gte|lt|lte|approx", message = "must be one of eq, gt, gte, lt, lte, approx")
+            String comparator,
             @Schema(description = "Unit as published", example = "兆瓦") @NotBlank String unit,
             @Schema(example = "004_006121198c1df0a0") @NotBlank String source,
             @Schema(example = "广燃150兆瓦光伏电站一期") @NotBlank @Size(max = 2000) String quote) {

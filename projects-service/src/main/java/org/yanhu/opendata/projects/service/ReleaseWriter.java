@@ -112,6 +112,7 @@ public class ReleaseWriter {
             metric.release = release;
             metric.position = ++position;
             metric.code = entry.code();
+            metric.comparator = entry.comparator() == null ? "eq" : entry.comparator();
             metric.unit = references.unit(entry.unit());
             metric.measure = metric.unit.measureOf(entry.value());
             metric.source = references.source(entry.source());

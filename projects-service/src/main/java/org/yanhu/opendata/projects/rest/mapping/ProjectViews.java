@@ -75,7 +75,8 @@ public final class ProjectViews {
     }
 
     static MetricView metric(ProjectMetric m) {
-        return new MetricView(m.code, Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
+        return new MetricView(m.code, org.yanhu.opendata.api.view.CodeLabel.of(
+                org.yanhu.opendata.api.quantity.Comparator.of(m.comparator).orElseThrow()), Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
                 Decimals.plain(m.measure.baseValue()), m.measure.baseUnit(), ReferenceViews.citation(m.source, m.quote));
     }
 
