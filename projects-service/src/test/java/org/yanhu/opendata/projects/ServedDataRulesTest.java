@@ -15,7 +15,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.yanhu.opendata.api.judgement.QuotedQualifier;
 import org.yanhu.opendata.api.judgement.StatusVerbs;
-import org.yanhu.opendata.api.quantity.Qualifier;
 
 /** Fails when a served project or pledge breaks a rule of DATA-REVIEW.md; the message lists every row that does. */
 @QuarkusTest
@@ -59,10 +58,10 @@ class ServedDataRulesTest {
             }
             for (Map<String, Object> m : p.<Map<String, Object>>getList("metrics")) {
                 String quote = (String) ((Map<?, ?>) m.get("source")).get("quote");
-                String quoted = QuotedQualifier.of(quote, new BigDecimal(m.get("value").toString()))
-                        .map(Qualifier::comparator).map(c -> c.code()).orElse("eq");
+                List<String> quoted = QuotedQualifier.comparatorsOf(quote, new BigDecimal(m.get("value").toString()))
+                        .stream().map(c -> c.code()).toList();
                 String comparator = (String) ((Map<?, ?>) m.get("comparator")).get("code");
-                if (!quoted.equals(comparator)) {
+                if (!quoted.contains(comparator)) {
                     broken.add(id + " metric " + m.get("code") + ": the quote says " + quoted + ", the row " + comparator);
                 }
             }
@@ -89,10 +88,10 @@ class ServedDataRulesTest {
             }
             for (Object t : (List<?>) l.get("targets")) {
                 Map<?, ?> target = (Map<?, ?>) t;
-                String quoted = QuotedQualifier.of(quote, new BigDecimal(target.get("value").toString()))
-                        .map(Qualifier::comparator).map(c -> c.code()).orElse("eq");
+                List<String> quoted = QuotedQualifier.comparatorsOf(quote, new BigDecimal(target.get("value").toString()))
+                        .stream().map(c -> c.code()).toList();
                 String comparator = (String) ((Map<?, ?>) target.get("comparator")).get("code");
-                if (!quoted.equals(comparator)) {
+                if (!quoted.contains(comparator)) {
                     broken.add(l.get("id") + " target " + target.get("code") + ": the quote says " + quoted
                             + ", the row " + comparator);
                 }

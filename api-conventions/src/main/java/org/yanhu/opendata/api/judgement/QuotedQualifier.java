@@ -27,6 +27,27 @@ public final class QuotedQualifier {
         return Optional.empty();
     }
 
+    /**
+     * The comparator of every stand-alone occurrence of {@code value} in the quote ({@code EQ} for one without a
+     * qualifier word): a row is right when its comparator is among them (启动20个以上…，硬化小街小巷20条 has both).
+     */
+    public static java.util.Set<org.yanhu.opendata.api.quantity.Comparator> comparatorsOf(String quote, BigDecimal value) {
+        java.util.Set<org.yanhu.opendata.api.quantity.Comparator> found =
+                java.util.EnumSet.noneOf(org.yanhu.opendata.api.quantity.Comparator.class);
+        String number = Decimals.text(value);
+        for (int at = quote.indexOf(number); at >= 0; at = quote.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            if ((at == 0 || !isNumberChar(quote.charAt(at - 1))) && (end >= quote.length() || !isNumberChar(quote.charAt(end)))) {
+                found.add(QualifierWords.qualifierOf(quote, at, end).map(Qualifier::comparator)
+                        .orElse(org.yanhu.opendata.api.quantity.Comparator.EQ));
+            }
+        }
+        if (found.isEmpty()) {
+            found.add(org.yanhu.opendata.api.quantity.Comparator.EQ);
+        }
+        return found;
+    }
+
     /** Which side of the value an approximate figure lies on; either side when the quote does not say. */
     public static Approximation approximationOf(String quote, BigDecimal value) {
         return of(quote, value).map(Qualifier::approximation).orElse(Approximation.EITHER_SIDE);
