@@ -78,7 +78,7 @@ def indicator_row(i):
     unit = UNITS[i % len(UNITS)][0]
     return {"code": indicator_code(i), "topic": TOPIC, "name_zh": "合成%s%03d" % (zh, i + 1),
             "name_en": "Synthetic %s %03d" % (en, i + 1), "description_zh": "基准测试用的合成指标：%s。" % zh,
-            "description_en": "A synthetic indicator for the benchmark: %s." % en, "unit": unit}
+            "description_en": "A synthetic indicator for the benchmark: %s." % en, "unit": unit, "measure": "flow"}
 
 
 def observation_rows(regions, indicators, periods):
