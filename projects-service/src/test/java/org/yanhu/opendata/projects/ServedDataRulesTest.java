@@ -41,6 +41,9 @@ class ServedDataRulesTest {
     void everyStatusIsTheOneItsVerbGivesAndTheNameIsNotOnlyAPlace() {
         List<String> broken = new ArrayList<>();
         for (String id : projectIds()) {
+            if (id.startsWith("test-")) {
+                continue; // written by another test
+            }
             JsonPath p = given().get("/api/v1/projects/" + id).then().statusCode(200).extract().jsonPath();
             if (PLACES.contains(p.getString("name.zh"))) {
                 broken.add(id + ": the zh name '" + p.getString("name.zh") + "' is only a place or company");
@@ -75,6 +78,9 @@ class ServedDataRulesTest {
         JsonPath pledges = given().queryParam("limit", 1000).get("/api/v1/pledges").then().statusCode(200)
                 .extract().jsonPath();
         for (Map<String, Object> l : pledges.<Map<String, Object>>getList("items")) {
+            if (!DatasetFiles.PLEDGES.stream().anyMatch(e -> e.get("id").asText().equals(l.get("id")))) {
+                continue; // written by another test
+            }
             String quote = (String) ((Map<?, ?>) l.get("source")).get("quote");
             for (Object o : (List<?>) l.get("outcomes")) {
                 Map<?, ?> outcome = (Map<?, ?>) o;
