@@ -78,7 +78,7 @@ def indicator_row(i):
     unit = UNITS[i % len(UNITS)][0]
     return {"code": indicator_code(i), "topic": TOPIC, "name_zh": "合成%s%03d" % (zh, i + 1),
             "name_en": "Synthetic %s %03d" % (en, i + 1), "description_zh": "基准测试用的合成指标：%s。" % zh,
-            "description_en": "A synthetic indicator for the benchmark: %s." % en, "unit": unit}
+            "description_en": "A synthetic indicator for the benchmark: %s." % en, "unit": unit, "measure": "flow"}
 
 
 def observation_rows(regions, indicators, periods):
@@ -127,10 +127,11 @@ def project(n, sources):
     releases = []
     for step in range(1 + n % 3):
         status = STATUSES[min(step * 2 + n % 2, len(STATUSES) - 1)]
-        quote = "合成项目%07d%s%s" % (n + 1, zh, {"planned": "计划实施", "under_construction": "开工建设",
-                                                "ongoing": "加快推进", "operational": "投入运营",
-                                                "completed": "建成完工"}[status])
-        releases.append({"source": sources[step % len(sources)], "period": str(year + step), "status": status,
+        # The status is derived from the verb (api-conventions' status-verbs.csv); the quote contains the verb.
+        verb = {"planned": "谋划", "under_construction": "开工建设", "ongoing": "深化", "operational": "投入运营",
+                "completed": "建成"}[status]
+        quote = "合成项目%07d%s%s" % (n + 1, zh, verb)
+        releases.append({"source": sources[step % len(sources)], "period": str(year + step), "verb": verb,
                          "quote": quote})
     amount = 100 + n % 9900
     return {

@@ -139,7 +139,7 @@ project=$(cat <<JSON
 {"reason":"check-instances.sh: a write seen by every instance","units":[],"sources":[],
 "projects":[{"id":"$project_id","name":{"zh":"多实例检查项目","en":"Scale-out check project"},
 "description":null,"sector":"energy.solar","town":null,"year":2099,
-"releases":[{"source":"004_006121198c1df0a0","period":"2099","status":"planned","quote":"多实例检查项目"}],"metrics":[]}],
+"releases":[{"source":"004_006121198c1df0a0","period":"2099","verb":"规划建设","quote":"多实例检查项目规划建设"}],"metrics":[]}],
 "pledges":[]}
 JSON
 )

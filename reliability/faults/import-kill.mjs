@@ -42,7 +42,7 @@ const periods = Array.from({ length: 152 }, (_, i) => String(1949 + i));
 const nIndicators = Math.ceil(ROWS / (periods.length * 2));
 const indicators = Array.from({ length: nIndicators }, (_, i) => ({
   code: `${RUN}_${i}`, topic, name_zh: `可靠性测试指标 ${i}`, name_en: `Reliability test indicator ${i}`,
-  description_zh: '故障测试导入', description_en: 'Imported by the import-kill fault', unit: '亿元',
+  description_zh: '故障测试导入', description_en: 'Imported by the import-kill fault', unit: '亿元', measure: 'flow',
 }));
 const observations = [];
 for (const ind of indicators) {

@@ -160,10 +160,9 @@ async function run(form, result, params, signal, announce) {
   if (params.get("comparator") && params.get("comparator") !== "eq" && answer.claim && answer.claim.comparator === undefined) {
     notes.push(t("check.noComparator"));
   }
-  if (verdict === "differs" && answer.consistent_with_qualifier === true) notes.push(t("check.qualifierNote"));
   const published = answer.published;
-  const nearest = answer.nearest_periods || answer.nearest || [];
-  const others = answer.other_versions || answer.versions || [];
+  const nearest = answer.nearest_periods || [];
+  const others = answer.other_versions || [];
   const indicator = { code: params.get("indicator"), name: published?.indicator_name || { zh: params.get("indicator"), en: params.get("indicator") } };
   put(result, 
     h("h2", { id: "check-result-title" }, t("check.result")),
@@ -177,6 +176,8 @@ async function run(form, result, params, signal, announce) {
       published ? [h("dt", null, t("check.published")),
         h("dd", null, `${published.period} · ${L(published.kind?.label)} · `, figure(published.comparator, published.value, published.unit),
           " · ", h("a", { href: hrefOf({ view: "indicator", code: published.indicator }) }, L(published.indicator_name)))] : null),
+    answer.published_allows ? h("p", { class: "small", id: "check-allows" }, `${t("check.allows")}: `,
+      L(answer.published_allows.description)) : null,
     published ? quote(published.source) : null,
     published ? h("p", { class: "cite" },
       copyButton(t("cite.zh"), () => citation(published, indicator, "zh"), announce, { "data-cite": "zh" }), " ",

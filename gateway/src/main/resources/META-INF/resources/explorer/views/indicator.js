@@ -13,8 +13,9 @@ function measureOf(detail) {
   return ["level", "flow", "change"].includes(code) ? code : null;
 }
 
-const withdrawn = (o) => o.withdrawn === true || !!o.withdrawn_at || o.status?.code === "withdrawn" || !!o.withdrawal;
-const reasonOf = (o) => L(o.withdrawal?.reason) || L(o.withdrawn_reason) || L(o.reason) || "";
+// A withdrawn figure carries withdrawal: {reason, withdrawn_at, replaced_by | merged_into}; it is never current.
+const withdrawn = (o) => !!o.withdrawal;
+const reasonOf = (o) => L(o.withdrawal?.reason) || "";
 const seriesOf = (o) => [o.region?.code, o.period, o.kind?.code, o.breakdown?.code ?? o.breakdown ?? ""].join("|");
 
 async function indicator(main, params, { signal, navigate, announce }) {

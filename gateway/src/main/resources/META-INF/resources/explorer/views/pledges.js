@@ -8,33 +8,26 @@ import { evidenceOf, evidenceBadge } from "./projects.js";
 
 const EVIDENCE = ["stated", "inferred"];
 
-/** The scorecard's rows for a year, whatever shape the service gives evidence in. */
+/** The scorecard's rows for a year: one per status, with by_evidence {stated, inferred}. */
 export function scorecardRows(items, year) {
   const rows = new Map();
   let hasEvidence = false;
   for (const item of items.filter((i) => String(i.year) === String(year))) {
-    const code = item.status?.code || item.verdict?.code;
-    if (!rows.has(code)) rows.set(code, { code, label: item.status?.label || item.verdict?.label, pledges: 0, livelihood: 0, evidence: {} });
+    const code = item.status?.code;
+    if (!rows.has(code)) rows.set(code, { code, label: item.status?.label, pledges: 0, livelihood: 0, evidence: {} });
     const row = rows.get(code);
     row.pledges += item.pledges || 0;
     row.livelihood += item.livelihood_pledges || 0;
-    const single = evidenceOf(item);
-    const nested = item.by_evidence || (typeof item.evidence === "object" && !item.evidence?.code ? item.evidence : null);
-    if (single) {
+    if (item.by_evidence) {
       hasEvidence = true;
-      row.evidence[single] = (row.evidence[single] || 0) + (item.pledges || 0);
-    } else if (nested) {
-      hasEvidence = true;
-      for (const e of EVIDENCE) {
-        const n = typeof nested[e] === "object" ? nested[e]?.pledges : nested[e];
-        row.evidence[e] = (row.evidence[e] || 0) + (Number(n) || 0);
-      }
+      for (const e of EVIDENCE) row.evidence[e] = (row.evidence[e] || 0) + (Number(item.by_evidence[e]) || 0);
     }
   }
   return { rows: [...rows.values()], hasEvidence };
 }
 
-const pledgeEvidence = (p) => evidenceOf(p) || (() => {
+// A pledge's evidence is its outcomes': inferred as soon as one outcome is an inference.
+const pledgeEvidence = (p) => (() => {
   const codes = [...new Set((p.outcomes || []).map(evidenceOf).filter(Boolean))];
   return codes.length === 1 ? codes[0] : codes.length ? "inferred" : null;
 })();

@@ -9,11 +9,8 @@ const SORTS = ["id", "-year", "year", "-updated"];
 
 const townsOf = (p) => (p.location?.towns?.length ? p.location.towns : p.location?.town ? [p.location.town] : []);
 
-export const evidenceOf = (x) => {
-  const value = x?.evidence;
-  const code = typeof value === "string" ? value : value?.code;
-  return ["stated", "inferred"].includes(code) ? code : null;
-};
+// Outcomes and status releases carry evidence as a code with its label: {code: "stated" | "inferred", label}.
+export const evidenceOf = (x) => x?.evidence?.code || null;
 
 export const evidenceBadge = (x) => {
   const code = evidenceOf(x);
@@ -136,7 +133,7 @@ async function project(main, params, { signal, navigate, announce }) {
     h("p", null, L(detail.description)),
     h("dl", { class: "facts" },
       h("dt", null, t("project.current")), h("dd", null, badge("status", detail.status?.code, L(detail.status?.label)),
-        detail.status_date ? ` ${detail.status_date}` : "", " ", evidenceBadge(detail.status)),
+        detail.status_date ? ` ${detail.status_date}` : "", " ", evidenceBadge(detail.timeline?.at(-1))),
       h("dt", null, t("col.sector")), h("dd", null, L(detail.sector?.group?.label), " · ", L(detail.sector?.label)),
       h("dt", null, t("col.year")), h("dd", null, detail.year),
       h("dt", null, t("project.location")), h("dd", null, [L(detail.location?.region?.label), towns.join("、")].filter(Boolean).join(" · "))),
@@ -150,7 +147,7 @@ async function project(main, params, { signal, navigate, announce }) {
 function timeline(releases) {
   const items = [...releases].sort((a, b) => (a.sequence || 0) - (b.sequence || 0)).map((r) => {
     const kind = r.kind?.code || "status";
-    const verb = r.verb?.zh || r.verb?.code || (typeof r.verb === "string" ? r.verb : null);
+    const verb = r.verb || null;
     return h("li", { class: `release release-${kind}`, "data-kind": kind, "data-status": r.status?.code || "" },
       h("p", { class: "release-head" },
         h("time", { datetime: r.date }, r.date), r.period ? ` · ${r.period}` : "", " · ",

@@ -26,6 +26,8 @@ public class Indicator extends PanacheEntityBase {
     @ManyToOne(optional = false)
     @JoinColumn(name = "unit_code")
     public Unit unit;
+    /** level, flow or change (see {@link IndicatorMeasure}). */
+    public String measure;
 
     public static Optional<Indicator> findByCode(String code) {
         return find("code", code).firstResultOptional();

@@ -46,6 +46,12 @@ public class Observation extends PanacheEntityBase {
     public int version;
     public boolean isCurrent;
     public OffsetDateTime recordedAt;
+    /** Set when the row was withdrawn (kept, never current again), with why and what replaces it. */
+    public LocalDate withdrawnOn;
+    public String withdrawalReasonZh;
+    public String withdrawalReasonEn;
+    public String replacedBy;
+    public String mergedInto;
     public String recordedBy;
 
     /** The figure with its qualifier. */

@@ -3,7 +3,6 @@ package org.yanhu.opendata.indicators;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,59 +16,6 @@ import org.w3c.dom.Document;
 
 @QuarkusTest
 class AnalysisTest {
-
-    @Test
-    void aClaimThatMatchesIsConfirmedWithTheCitation() {
-        given().queryParam("indicator", "GDP").queryParam("period", "2023").queryParam("value", 400)
-                .queryParam("unit", "亿元").get("/api/v1/claims/check")
-                .then().statusCode(200)
-                .body("verdict", equalTo("matches"))
-                .body("published.source.quote", equalTo("全区地区生产总值突破400亿元"))
-                .body("published.comparator.code", equalTo("gt"))
-                .body("consistent_with_qualifier", equalTo(true))
-                .body("explanation.en", containsString("more than 400"));
-    }
-
-    @Test
-    void unitsAreConvertedBeforeComparing() {
-        given().queryParam("indicator", "GDP").queryParam("period", "2023").queryParam("value", "40000000000")
-                .queryParam("unit", "CNY").get("/api/v1/claims/check")
-                .then().statusCode(200).body("verdict", equalTo("matches"))
-                .body("claim.base_value", equalTo(40000000000L));
-        given().queryParam("indicator", "TOURIST_VISITS").queryParam("period", "2023").queryParam("value", "6410000")
-                .queryParam("unit", "person_visit").get("/api/v1/claims/check")
-                .then().statusCode(200).body("verdict", equalTo("matches"));
-    }
-
-    @Test
-    void aClaimThatDiffersGetsThePublishedFigure() {
-        given().queryParam("indicator", "FIXED_ASSET_INVESTMENT").queryParam("period", "2023").queryParam("value", 150)
-                .queryParam("unit", "亿元").get("/api/v1/claims/check")
-                .then().statusCode(200)
-                .body("verdict", equalTo("differs"))
-                .body("published.value", equalTo(120))
-                .body("consistent_with_qualifier", equalTo(false))
-                .body("published.source.quote", containsString("120亿元"));
-    }
-
-    @Test
-    void aClaimAboveAMoreThanFigureDiffersButFitsTheQualifier() {
-        given().queryParam("indicator", "GDP").queryParam("period", "2023").queryParam("value", 410)
-                .get("/api/v1/claims/check")
-                .then().statusCode(200)
-                .body("verdict", equalTo("differs"))
-                .body("consistent_with_qualifier", equalTo(true));
-    }
-
-    @Test
-    void aClaimForAPeriodWithNothingPublishedSaysSo() {
-        given().queryParam("indicator", "GDP").queryParam("period", "2019").queryParam("value", 300)
-                .get("/api/v1/claims/check")
-                .then().statusCode(200)
-                .body("verdict", equalTo("not_published"))
-                .body("published", nullValue())
-                .body("explanation.en", containsString("Nothing was published"));
-    }
 
     @Test
     void claimsWithBadInputAreProblems() {

@@ -29,7 +29,7 @@ class ImportTest {
                         source("test-2025", "2025-03-01")),
                 "indicators", List.of(Map.of("code", indicator, "topic", "economy", "name_zh", "测试指标",
                         "name_en", "Test indicator " + indicator, "description_zh", "测试用。",
-                        "description_en", "For tests.", "unit", "亿元")),
+                        "description_en", "For tests.", "unit", "亿元", "measure", "flow")),
                 "observations", List.of());
     }
 

@@ -124,9 +124,11 @@ class IndicatorResourceTest {
                 .body("name.en", containsString("Gross domestic product"))
                 .body("description.zh", notNullValue())
                 .body("unit.base_unit", equalTo("CNY"))
-                .body("periods", hasItems("2023", "2021-2025"))
+                .body("measure.code", equalTo("flow"))
+                .body("periods", hasItems("2023", "2025"))
+                .body("periods", org.hamcrest.Matchers.not(hasItems("2021-2025")))
                 .body("sources.id", hasItems("000_1861cacfb8655aea", "004_006121198c1df0a0"))
-                .body("latest_actual.period", equalTo("2021-2025"))
+                .body("latest_actual.period", equalTo("2025"))
                 .body("latest_actual.comparator.code", equalTo("gt"))
                 .body("latest_actual.source.quote", equalTo("全区地区生产总值突破400亿元"));
     }

@@ -89,7 +89,7 @@ class ObservationResourceTest {
                 .get("/api/v1/observations")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(2))
-                .body("items.find { it.indicator == 'GDP' }.period", equalTo("2021-2025"))
+                .body("items.find { it.indicator == 'GDP' }.period", equalTo("2025"))
                 .body("items.find { it.indicator == 'NEW_URBAN_JOBS' }.period", equalTo("2025"))
                 .body("items.find { it.indicator == 'NEW_URBAN_JOBS' }.value", equalTo(5728));
     }

@@ -40,6 +40,8 @@ public class Pledge extends PanacheEntityBase {
     public SourceDocument source;
     public String quote;
     public String status;
+    /** The evidence of the outcome the status comes from (stated, inferred); null without an outcome. */
+    public String statusEvidence;
     public int revision;
     @ManyToMany
     @JoinTable(name = "pledge_project", joinColumns = @JoinColumn(name = "pledge_id"),

@@ -26,6 +26,8 @@ public class PledgeOutcome extends PanacheEntityBase {
     public SourceDocument source;
     public String quote;
     public String judgement;
+    /** stated or inferred. */
+    public String evidence;
     public String noteZh;
     public String noteEn;
 }

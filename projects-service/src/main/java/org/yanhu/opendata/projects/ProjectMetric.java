@@ -37,4 +37,6 @@ public class ProjectMetric extends PanacheEntityBase {
     @JoinColumn(name = "source_id")
     public SourceDocument source;
     public String quote;
+    /** The qualifier of the quote: eq, gt, gte, lt, lte or approx. */
+    public String comparator = "eq";
 }

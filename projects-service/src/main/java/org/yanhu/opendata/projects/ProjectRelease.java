@@ -39,6 +39,10 @@ public class ProjectRelease extends PanacheEntityBase {
     @JoinColumn(name = "source_id")
     public SourceDocument source;
     public String quote;
+    /** The verb of the quote the status is derived from; null for releases written before issue 11. */
+    public String verb;
+    /** stated or inferred; null for releases written before issue 11. */
+    public String evidence;
     /** JSON array of {@link FieldChange}s: {field, from, to}. */
     public String changes;
     public OffsetDateTime recordedAt;

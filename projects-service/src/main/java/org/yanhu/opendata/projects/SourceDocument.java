@@ -28,6 +28,10 @@ public class SourceDocument extends PanacheEntityBase {
         return split(reviewedPeriods);
     }
 
+    public List<String> plans() {
+        return split(plannedPeriods);
+    }
+
     /** Whether the document reports results for a period that includes the year. */
     public boolean reviewsYear(int year) {
         for (String period : reviews()) {

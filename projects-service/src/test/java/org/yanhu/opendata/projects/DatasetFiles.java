@@ -50,7 +50,13 @@ final class DatasetFiles {
                 current = release;
             }
         }
-        return current.get("status").asText();
+        String source = current.get("source").asText();
+        boolean inPlan = SOURCES.stream().filter(s -> s.get("id").asText().equals(source)).findFirst()
+                .map(s -> StreamSupport.stream(s.get("plans").spliterator(), false).map(JsonNode::asText).toList())
+                .orElseThrow().contains(current.get("period").asText());
+        return org.yanhu.opendata.api.judgement.StatusVerbs.derive(
+                org.yanhu.opendata.api.judgement.StatusVerbs.verb(current.get("verb").asText()).orElseThrow(), inPlan)
+                .status();
     }
 
     static boolean hasRelease(JsonNode project, String source) {

@@ -71,7 +71,7 @@ class ProjectImportTest {
         String bad = TestWrites.project("test-import-atomic-bad", "energy.heat", "exploded", TestWrites.OLD_DOC);
         TestWrites.writer().body(batch(good, bad)).post("/api/v1/projects/import")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors.field", hasItem("projects[1].releases[0].status"));
+                .body("errors.field", hasItem("projects[1].releases[0].verb"));
         given().get("/api/v1/projects/test-import-atomic-good").then().statusCode(404);
     }
 
@@ -109,7 +109,7 @@ class ProjectImportTest {
         // The file changes: a new English name and a newer status claim.
         String second = first.replace("\"en\":\"Test project " + id + "\"", "\"en\":\"Renamed project\"")
                 .replace("\"releases\":[", "\"releases\":[{\"source\":\"test_doc_2025\",\"period\":\"2025\","
-                        + "\"status\":\"completed\",\"quote\":\"测试灌溉完工\"},");
+                        + "\"verb\":\"完工\",\"quote\":\"测试灌溉完工\"},");
         TestWrites.writer().body(batch(second)).post("/api/v1/projects/import").then().statusCode(200)
                 .body("projects_changed", equalTo(1))
                 .body("releases_added", equalTo(2));
@@ -144,7 +144,7 @@ class ProjectImportTest {
                 .body("pledges.id", hasItem("2030-p-test-pledge"));
 
         String met = pledge.replace("\"outcomes\":[]", "\"outcomes\":[{\"source\":\"test_doc_2025\","
-                + "\"quote\":\"新增就业岗位120个\",\"judgement\":\"exceeded\",\"note\":{\"zh\":\"超额\",\"en\":\"More\"}}]");
+                + "\"quote\":\"新增就业岗位120个\",\"judgement\":\"exceeded\",\"evidence\":\"stated\",\"note\":{\"zh\":\"超额\",\"en\":\"More\"}}]");
         TestWrites.writer().body("{\"reason\":\"outcome reported\",\"pledges\":[" + met + "]}")
                 .post("/api/v1/projects/import").then().statusCode(200)
                 .body("pledges_revised", equalTo(1));

@@ -141,12 +141,12 @@ class ProjectRecordTest {
         TestWrites.create(id, "transport.road", "planned", TestWrites.NEW_DOC);
         // Same date as the registration and first claim (the new document): ordered by sequence.
         TestWrites.writer().body("""
-                {"source":"test_doc_2025","period":"2025","status":"under_construction","quote":"测试项目施工",
+                {"source":"test_doc_2025","period":"2025","verb":"施工","quote":"测试项目施工",
                  "reason":"second claim of the same day"}""")
                 .post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         // An older document, recorded later: it sorts before both by date.
         TestWrites.writer().body("""
-                {"source":"test_doc_2024","period":"2024","status":"planned","quote":"测试项目谋划",
+                {"source":"test_doc_2024","period":"2024","verb":"谋划","quote":"测试项目谋划",
                  "reason":"an older report found later"}""")
                 .post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         JsonPath history = given().get("/api/v1/projects/" + id + "/history").then().statusCode(200)
@@ -184,13 +184,13 @@ class ProjectRecordTest {
         TestWrites.create(id, "water.supply", "planned", TestWrites.OLD_DOC);
         // A newer claim moves the status on.
         TestWrites.writer().body("""
-                {"source":"test_doc_2025","period":"2025","status":"completed","quote":"测试项目建成",
+                {"source":"test_doc_2025","period":"2025","verb":"建成","quote":"测试项目建成",
                  "metrics":[{"code":"households","value":300,"unit":"户","source":"test_doc_2025",
                  "quote":"惠及300户"}],"reason":"reported complete"}""")
                 .post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         // An older claim recorded afterwards does not move it back.
         TestWrites.writer().body("""
-                {"source":"test_doc_2024","period":"2024","status":"under_construction","quote":"测试项目在建",
+                {"source":"test_doc_2024","period":"2024","verb":"在建","quote":"测试项目在建",
                  "reason":"older claim"}""")
                 .post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         // A correction changes a field; the other fields keep their registered values.
@@ -220,7 +220,7 @@ class ProjectRecordTest {
         String id = "test-history-pages";
         TestWrites.create(id, "health.primary", "planned", TestWrites.OLD_DOC);
         TestWrites.writer().body("""
-                {"source":"test_doc_2025","period":"2025","status":"operational","quote":"测试项目运营",
+                {"source":"test_doc_2025","period":"2025","verb":"运营","quote":"测试项目运营",
                  "reason":"in use"}""").post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         List<Integer> sequences = new ArrayList<>();
         String cursor = null;

@@ -78,7 +78,7 @@ class ProjectWriteTest {
     void invalidFieldsAreListedTogetherAndNothingIsWritten() {
         String body = """
                 {"id":"test-invalid","name":{"zh":"测试","en":"Test"},"sector":"energy","year":2024,
-                 "releases":[{"source":"no_such_doc","period":"2024","status":"done","quote":"测试"}],
+                 "releases":[{"source":"no_such_doc","period":"2024","verb":"开工","status":"done","quote":"测试开工"}],
                  "metrics":[{"code":"length","value":99,"unit":"光年","source":"test_doc_2024","quote":"全长12公里"}],
                  "reason":"invalid on purpose"}""";
         TestWrites.writer().body(body).post("/api/v1/projects")
@@ -98,7 +98,7 @@ class ProjectWriteTest {
     @Test
     void nestedInvalidFieldsAreNamedByTheirFullPath() {
         TestWrites.writer().body(TestWrites.project("test-nested-path", "energy.solar", "planned", TestWrites.OLD_DOC)
-                        .replace("\"quote\":\"测试项目开工\"", "\"quote\":\"\"")
+                        .replace("\"quote\":\"测试项目规划建设\"", "\"quote\":\"\"")
                         .replace("\"code\":\"length\"", "\"code\":\"Length!\""))
                 .post("/api/v1/projects")
                 .then().statusCode(422)
@@ -147,7 +147,7 @@ class ProjectWriteTest {
         String id = "test-append-status";
         String before = TestWrites.create(id, "urban.renewal", "planned", TestWrites.OLD_DOC);
         String after = TestWrites.writer().header("If-Match", before).body("""
-                {"source":"test_doc_2025","period":"2025","status":"completed","quote":"测试项目竣工",
+                {"source":"test_doc_2025","period":"2025","verb":"竣工","quote":"测试项目竣工",
                  "reason":"reported finished"}""")
                 .post("/api/v1/projects/" + id + "/releases")
                 .then().statusCode(201)
@@ -171,7 +171,7 @@ class ProjectWriteTest {
         String id = "test-same-claim";
         TestWrites.create(id, "culture.public", "planned", TestWrites.OLD_DOC);
         String claim = """
-                {"source":"test_doc_2025","period":"2025","status":"operational","quote":"测试项目开放",
+                {"source":"test_doc_2025","period":"2025","verb":"开放","quote":"测试项目开放",
                  "reason":"opened"}""";
         TestWrites.writer().body(claim).post("/api/v1/projects/" + id + "/releases").then().statusCode(201);
         TestWrites.writer().body(claim).post("/api/v1/projects/" + id + "/releases").then().statusCode(200)
@@ -193,7 +193,7 @@ class ProjectWriteTest {
                 .header("ETag", equalTo(current))
                 .body("type", containsString("precondition-failed"));
         TestWrites.writer().header("If-Match", stale).body("""
-                {"source":"test_doc_2025","period":"2025","status":"completed","quote":"测试学校建成","reason":"x"}""")
+                {"source":"test_doc_2025","period":"2025","verb":"建成","quote":"测试学校建成","reason":"x"}""")
                 .post("/api/v1/projects/" + id + "/releases")
                 .then().statusCode(412).contentType("application/problem+json");
         given().get("/api/v1/projects/" + id).then().body("year", equalTo(2024)).body("status.code", equalTo("planned"));
@@ -269,7 +269,7 @@ class ProjectWriteTest {
         String id = "test-invalid-release";
         String etag = TestWrites.create(id, "health.hospital", "planned", TestWrites.OLD_DOC);
         TestWrites.writer().body("""
-                {"source":"test_doc_2025","period":"2025","status":"operational","quote":"测试医院开业",
+                {"source":"test_doc_2025","period":"2025","verb":"开业","quote":"测试医院开业",
                  "metrics":[{"code":"beds","value":500,"unit":"张","source":"test_doc_2025","quote":"床位500张"}],
                  "reason":"unknown unit on purpose"}""")
                 .post("/api/v1/projects/" + id + "/releases")

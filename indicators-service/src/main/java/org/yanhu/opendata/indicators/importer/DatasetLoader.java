@@ -52,7 +52,8 @@ public class DatasetLoader {
                 rows("regions.csv", ImportBatch.RegionRow.class),
                 rows("sources.csv", ImportBatch.SourceRow.class),
                 rows("indicators.csv", ImportBatch.IndicatorRow.class),
-                rows("observations.csv", ImportBatch.ObservationRow.class));
+                rows("observations.csv", ImportBatch.ObservationRow.class),
+                rows("withdrawals.csv", ImportBatch.WithdrawalRow.class));
     }
 
     private <T> List<T> rows(String file, Class<T> type) {

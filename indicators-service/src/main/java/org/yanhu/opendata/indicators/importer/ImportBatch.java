@@ -22,7 +22,38 @@ public record ImportBatch(
         @Valid List<RegionRow> regions,
         @Valid List<SourceRow> sources,
         @Valid List<IndicatorRow> indicators,
-        @NotNull @Size(max = 100000) @Valid List<ObservationRow> observations) {
+        @NotNull @Size(max = 100000) @Valid List<ObservationRow> observations,
+        @Schema(description = "Observations to withdraw (kept, never current again), with the reason", nullable = true)
+        @Size(max = 10000) @Valid List<WithdrawalRow> withdrawals) {
+
+    /** A batch without withdrawals. */
+    public ImportBatch(List<TopicRow> topics, List<UnitRow> units, List<RegionRow> regions, List<SourceRow> sources,
+            List<IndicatorRow> indicators, List<ObservationRow> observations) {
+        this(topics, units, regions, sources, indicators, observations, null);
+    }
+
+    public List<WithdrawalRow> withdrawalsOrEmpty() {
+        return withdrawals == null ? List.of() : withdrawals;
+    }
+
+    /**
+     * An observation that is withdrawn, as ALFRED withdraws a vintage: the row as it was published (added first
+     * when the database lacks it, so that every database holds the same history), when, why, and what replaces
+     * it ({@code replaced_by}: the id of a series, indicator.region.period.kind) or what it was merged into.
+     */
+    @Schema(name = "WithdrawalRow")
+    public record WithdrawalRow(@NotBlank String indicator, @NotBlank @Pattern(regexp = "\\d{6}") String region,
+            @NotBlank @Pattern(regexp = "\\d{4}(-\\d{4})?") String period,
+            @NotBlank @Pattern(regexp = "actual|target") String kind,
+            @NotBlank @Pattern(regexp = "eq|gt|gte|lt|lte|approx") String comparator, @NotNull BigDecimal value,
+            @NotBlank String unit, @NotBlank String source, @NotBlank @Size(max = 2000) String quote,
+            @NotNull LocalDate withdrawnOn, @NotBlank String reasonZh, @NotBlank String reasonEn,
+            @Size(max = 120) String replacedBy, @Size(max = 120) String mergedInto) {
+
+        public ObservationRow observation() {
+            return new ObservationRow(indicator, region, period, kind, comparator, value, unit, source, quote);
+        }
+    }
 
     public record TopicRow(@NotBlank @Pattern(regexp = "[a-z_]{2,32}") String code, @NotBlank String nameZh,
             @NotBlank String nameEn) {
@@ -45,7 +76,9 @@ public record ImportBatch(
 
     public record IndicatorRow(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}") String code,
             @NotBlank String topic, @NotBlank String nameZh, @NotBlank String nameEn, @NotBlank String descriptionZh,
-            @NotBlank String descriptionEn, @NotBlank String unit) {
+            @NotBlank String descriptionEn, @NotBlank String unit,
+            @Schema(description = "level (a point in time), flow (summed over the period) or change", example = "flow")
+            @NotBlank @Pattern(regexp = "level|flow|change", message = "must be level, flow or change") String measure) {
     }
 
     @Schema(name = "ObservationRow", description = "One published figure with its citation")

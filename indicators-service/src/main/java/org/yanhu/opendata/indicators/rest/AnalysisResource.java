@@ -74,22 +74,27 @@ public class AnalysisResource {
     @Path("/claims/check")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkClaim", summary = "Check a claimed figure against the published one",
-            description = "Answers matches, differs (with the published figure) or not_published, with the citation. "
-                    + "Units are converted: 400 亿元 matches 40000000000 CNY.")
+            description = "Answers matches (the same figure with the same qualifier), consistent (the claim lies "
+                    + "inside what the published figure allows), contradicts (outside it) or not_published (with the "
+                    + "nearest periods that have a figure), with the citation. Qualifiers count on both sides: "
+                    + "突破400 allows 400 and more; 近641 allows 640 to 641. Units of the same dimension are converted: "
+                    + "400 亿元 is 40000000000 CNY; a unit of another dimension is a 400.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = ClaimCheck.class),
-                    examples = @ExampleObject(name = "matches", value = """
-                            {"verdict":"matches","claim":{"indicator":"GDP","region":"140802","period":"2023",
-                            "kind":"actual","value":400,"unit":"亿元","base_value":40000000000,"base_unit":"CNY"},
+                    examples = @ExampleObject(name = "consistent", value = """
+                            {"verdict":"consistent","claim":{"indicator":"GDP","region":"140802","period":"2023",
+                            "kind":"actual","comparator":{"code":"eq","label":{"zh":"等于","en":"equal to"}},
+                            "value":410,"unit":"亿元","base_value":41000000000,"base_unit":"CNY"},
                             "published":{"id":"GDP.140802.2023.actual.v1","value":400,"comparator":{"code":"gt",
-                            "label":{"zh":"突破/超过","en":"more than"}}},"consistent_with_qualifier":true,
-                            "explanation":{"zh":"与已发布数字一致：全区地区生产总值突破400亿元",
-                            "en":"Matches the published figure (more than 400 亿元): 全区地区生产总值突破400亿元"}}""")))
+                            "label":{"zh":"突破/超过","en":"more than"}}},
+                            "published_allows":{"lower":400,"lower_inclusive":true,"upper":null,
+                            "upper_inclusive":false,"unit":"亿元"},"other_versions":[],"nearest_periods":[],
+                            "explanation":{"zh":"与已发布数字相符……","en":"Consistent with the published figure: ..."}}""")))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public ClaimCheck check(@Valid @BeanParam ClaimParams params) {
         knownCodes.region(params.region);
         return ClaimCheck.of(claims.check(params.indicator, params.region, params.period, params.kind.code(),
-                params.value, params.unit));
+                params.value, params.unit, params.comparator));
     }
 
     @Schema(name = "TargetResultPage")

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.yanhu.opendata.api.params.RegionCodes;
+import org.yanhu.opendata.api.quantity.Comparator;
 import org.yanhu.opendata.indicators.ObservationKind;
 
 /** The parameters of a claim check, typed and validated where they arrive. */
@@ -31,6 +32,12 @@ public class ClaimParams {
     @QueryParam("unit")
     @Parameter(description = "Unit of the claimed value (default: the indicator's unit)", example = "亿元")
     String unit;
+
+    @QueryParam("comparator")
+    @DefaultValue("eq")
+    @Parameter(description = "The claim's own qualifier: eq (default), gt, gte, lt, lte or approx. 'At least 500' is "
+            + "gte 500")
+    Comparator comparator;
 
     @QueryParam("region")
     @DefaultValue("140802")

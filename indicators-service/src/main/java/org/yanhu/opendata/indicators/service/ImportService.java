@@ -85,8 +85,9 @@ public class ImportService {
                     r.unit().toBase(r.row().value()), r.unit().scale.baseUnit(), r.source().id, r.row().quote(), r.source().publishedOn));
         }
         int inserted = writer.write(rows, author);
+        int withdrawn = withdraw(batch.withdrawalsOrEmpty(), author);
         long version = dataVersion.current();
-        if (inserted > 0) {
+        if (inserted > 0 || withdrawn > 0) {
             version = dataVersion.bump();
         }
         em.createNativeQuery("insert into import_batch (content_hash, recorded_by, row_count, inserted) "
@@ -98,6 +99,63 @@ public class ImportService {
                 .executeUpdate();
         return new ImportResult(batch.observations().size(), inserted, batch.observations().size() - inserted,
                 version);
+    }
+
+    /**
+     * Withdraws observations, keeping them: each row is added first when the database lacks it (so a new database
+     * and an upgraded one hold the same history), then marked withdrawn and never current again; its series
+     * falls back to its latest version that is not withdrawn, if any. Returns how many rows were withdrawn now.
+     */
+    private int withdraw(List<ImportBatch.WithdrawalRow> withdrawals, String author) {
+        if (withdrawals.isEmpty()) {
+            return 0;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<ObservationRowChecks.Resolved> resolved = ObservationRowChecks.againstPublishedCodes()
+                .resolve(withdrawals.stream().map(ImportBatch.WithdrawalRow::observation).toList(), errors,
+                        "withdrawals", false);
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors.size() + " withdrawals are invalid; nothing was imported", errors);
+        }
+        writer.write(resolved.stream().map(ImportService::row).toList(), author);
+        int withdrawn = 0;
+        for (int i = 0; i < withdrawals.size(); i++) {
+            ImportBatch.WithdrawalRow w = withdrawals.get(i);
+            ObservationRowChecks.Resolved r = resolved.get(i);
+            withdrawn += em.createNativeQuery("""
+                    update observation set withdrawn_on = :on, withdrawal_reason_zh = :zh, withdrawal_reason_en = :en,
+                        replaced_by = :replaced, merged_into = :merged, is_current = false
+                    where indicator_id = :indicator and region_code = :region and period = :period and kind = :kind
+                        and source_id = :source and value = :value and quote = :quote and withdrawn_on is null""")
+                    .setParameter("on", w.withdrawnOn()).setParameter("zh", w.reasonZh()).setParameter("en", w.reasonEn())
+                    .setParameter("replaced", blankToNull(w.replacedBy())).setParameter("merged", blankToNull(w.mergedInto()))
+                    .setParameter("indicator", r.indicator().id).setParameter("region", r.region().code)
+                    .setParameter("period", w.period()).setParameter("kind", w.kind()).setParameter("source", r.source().id)
+                    .setParameter("value", w.value()).setParameter("quote", w.quote())
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    update observation set is_current = true where id = (
+                        select id from observation where indicator_id = :indicator and region_code = :region
+                            and period = :period and kind = :kind and withdrawn_on is null
+                        order by published_on desc, version desc limit 1)
+                    and not exists (select 1 from observation c where c.indicator_id = :indicator
+                        and c.region_code = :region and c.period = :period and c.kind = :kind and c.is_current)""")
+                    .setParameter("indicator", r.indicator().id).setParameter("region", r.region().code)
+                    .setParameter("period", w.period()).setParameter("kind", w.kind())
+                    .executeUpdate();
+        }
+        return withdrawn;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static ObservationWriter.Row row(ObservationRowChecks.Resolved r) {
+        return new ObservationWriter.Row(r.indicator().id, r.region().code, r.row().period(), r.period().start(),
+                r.period().end(), r.row().kind(), r.row().comparator(), r.row().value().stripTrailingZeros(),
+                r.unit().code, r.unit().toBase(r.row().value()), r.unit().scale.baseUnit(), r.source().id,
+                r.row().quote(), r.source().publishedOn);
     }
 
     /** Bean Validation of the whole batch, here rather than at the edge, so JSON, CSV and the dataset share it. */

@@ -92,11 +92,11 @@ public class ObservationQuery {
     }
 
     private boolean isCurrent(Observation o, ObservationFilter filter) {
-        if (filter.asOf() == null) {
+        if (filter.asOf() == null || o.withdrawnOn != null) {
             return o.isCurrent;
         }
         return Observation.count("from Observation n where n.indicator = ?1 and n.region = ?2 and n.period = ?3 "
-                + "and n.kind = ?4 and n.publishedOn <= ?5 and (n.publishedOn > ?6 or "
+                + "and n.kind = ?4 and n.publishedOn <= ?5 and n.withdrawnOn is null and (n.publishedOn > ?6 or "
                 + "(n.publishedOn = ?6 and n.version > ?7))", o.indicator, o.region, o.period, o.kind,
                 filter.asOf(), o.publishedOn, o.version) == 0;
     }
@@ -152,7 +152,8 @@ public class ObservationQuery {
         }
         params.and("asOf", filter.asOf());
         String n = alias + "n";
-        return alias + ".publishedOn <= :asOf and not exists (select 1 from Observation " + n + " where " + n
+        return alias + ".publishedOn <= :asOf and " + alias + ".withdrawnOn is null and not exists (select 1 from "
+                + "Observation " + n + " where " + n + ".withdrawnOn is null and " + n
                 + ".indicator = " + alias + ".indicator and " + n + ".region = " + alias + ".region and " + n
                 + ".period = " + alias + ".period and " + n + ".kind = " + alias + ".kind and " + n
                 + ".publishedOn <= :asOf and (" + n + ".publishedOn > " + alias + ".publishedOn or (" + n

@@ -43,11 +43,19 @@ final class ObservationRowChecks {
     }
 
     List<Resolved> resolve(List<ObservationRow> rows, List<FieldError> errors) {
+        return resolve(rows, errors, "observations", true);
+    }
+
+    /**
+     * The rows resolved; {@code field} names the list in errors. A withdrawn row is checked without the rule of
+     * measures ({@code checkMeasure} false): breaking it can be the very reason it is withdrawn.
+     */
+    List<Resolved> resolve(List<ObservationRow> rows, List<FieldError> errors, String field, boolean checkMeasure) {
         List<Resolved> resolved = new ArrayList<>(rows.size());
         Set<String> statements = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             ObservationRow row = rows.get(i);
-            String at = "observations[" + i + "]";
+            String at = field + "[" + i + "]";
             int before = errors.size();
             Indicator indicator = indicators.get(row.indicator());
             if (indicator == null) {
@@ -71,6 +79,10 @@ final class ObservationRowChecks {
             Period period = Period.tryParse(row.period());
             if (period == null) {
                 errors.add(new FieldError(at + ".period", "period must be YYYY or YYYY-YYYY with start <= end"));
+            } else if (checkMeasure && indicator != null && "level".equals(indicator.measure) && period.start() != period.end()) {
+                errors.add(new FieldError(at + ".period", indicator.code + " is a level (measured at a point in time), "
+                        + "so it takes a year, not the span " + row.period() + ": a figure reached by the end of a plan "
+                        + "period belongs to its last year, " + period.end()));
             }
             if (row.quote() != null && row.value() != null && !QuoteCheck.statesValue(row.quote(), row.value())) {
                 errors.add(new FieldError(at + ".quote", "the quote does not state the value " + row.value()

@@ -40,6 +40,8 @@ public class ObservationWriter {
         if (rows.isEmpty()) {
             return 0;
         }
+        // A batch with withdrawals writes twice in one transaction.
+        em.createNativeQuery("drop table if exists import_row").executeUpdate();
         em.createNativeQuery("create temp table import_row (ord integer, indicator_id bigint, region_code varchar(6), "
                 + "period varchar(9), period_start smallint, period_end smallint, kind varchar(8), comparator varchar(8), "
                 + "value numeric, unit_code varchar(16), base_value numeric, base_unit varchar(32), source_id varchar(64), "
@@ -65,7 +67,8 @@ public class ObservationWriter {
                         row_number() over series_order as n,
                         count(*) over (partition by r.indicator_id, r.region_code, r.period, r.kind) as last_n,
                         coalesce((select max(o.version) from observation o where %1$s), 0) as prior_version,
-                        (select max(o.published_on) from observation o where %1$s) as prior_published
+                        (select max(o.published_on) from observation o where %1$s and o.withdrawn_on is null)
+                            as prior_published
                     from import_row r
                     window series_order as (partition by r.indicator_id, r.region_code, r.period, r.kind
                         order by r.published_on, r.ord)

@@ -71,7 +71,8 @@ class ReferenceRowWriter {
                         field("topic", i.topic.code, row.topic()), field("unit", i.unit.code, row.unit()),
                         field("name_zh", i.nameZh, row.nameZh()), field("name_en", i.nameEn, row.nameEn()),
                         field("description_zh", i.descriptionZh, row.descriptionZh()),
-                        field("description_en", i.descriptionEn, row.descriptionEn())));
+                        field("description_en", i.descriptionEn, row.descriptionEn()),
+                        field("measure", i.measure, row.measure())));
         redefinitions.refuseAny();
 
         topics.forEach(ReferenceRowWriter::insert);
@@ -136,6 +137,7 @@ class ReferenceRowWriter {
             indicator.descriptionZh = row.descriptionZh();
             indicator.descriptionEn = row.descriptionEn();
             indicator.unit = unit;
+            indicator.measure = row.measure();
             indicator.persist();
         }
         if (!errors.isEmpty()) {

@@ -60,6 +60,10 @@ public record PledgeEntry(
             @Schema(example = "exceeded") @NotBlank
             @Pattern(regexp = "met|exceeded|partly_met|different_scope",
                     message = "must be one of met, exceeded, partly_met, different_scope") String judgement,
+            @Schema(description = "stated: the later report says this pledge, or its named object, was done; "
+                    + "inferred: curators matched a figure of another year, wording or scope. met and exceeded need "
+                    + "stated", example = "stated") @NotBlank
+            @Pattern(regexp = "stated|inferred", message = "must be stated or inferred") String evidence,
             @Valid LocalizedText note) {
     }
 }

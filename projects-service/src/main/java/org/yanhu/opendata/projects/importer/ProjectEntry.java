@@ -47,8 +47,15 @@ public record ProjectEntry(
             @Schema(description = "Source document id", example = "004_006121198c1df0a0") @NotBlank String source,
             @Schema(description = "The year (or span) the status describes", example = "2025")
             @NotBlank @Pattern(regexp = "\\d{4}(-\\d{4})?", message = "must be YYYY or YYYY-YYYY") String period,
-            @Schema(description = "Project status code (see /api/v1/project-statuses)", example = "operational")
-            @NotBlank String status,
+            @Schema(description = "The verb of the quote that gives the status, from api-conventions' status-verbs.csv "
+                    + "(… stands for the object between its parts)", example = "投产达效")
+            @NotBlank @Size(max = 32) String verb,
+            @Schema(description = "Never typed in the dataset: the status is derived from the verb. When given (the API), "
+                    + "it must be the derived one", nullable = true, example = "operational")
+            String status,
+            @Schema(description = "stated or inferred; only to mark a stated verb as inferred (a shared sentence, an "
+                    + "unclear scope). Default: from the verb table", nullable = true, example = "inferred")
+            @Pattern(regexp = "stated|inferred", message = "must be stated or inferred") String evidence,
             @Schema(description = "Verbatim fragment of the document naming the project and its status",
                     example = "广燃150兆瓦光伏电站一期等65个产业项目投产达效")
             @NotBlank @Size(max = 2000) String quote) {
@@ -60,6 +67,10 @@ public record ProjectEntry(
             @Schema(example = "capacity") @NotBlank
             @Pattern(regexp = "[a-z][a-z0-9_]{0,63}", message = "must be lower_snake_case") String code,
             @Schema(description = "As published; must appear in the quote", example = "150") @NotNull BigDecimal value,
+            @Schema(description = "The qualifier the quote uses (600余 is approx); default eq", nullable = true,
+                    example = "approx")
+            @Pattern(regexp = "eq|gt|gte|lt|lte|approx", message = "must be one of eq, gt, gte, lt, lte, approx")
+            String comparator,
             @Schema(description = "Unit as published", example = "兆瓦") @NotBlank String unit,
             @Schema(example = "004_006121198c1df0a0") @NotBlank String source,
             @Schema(example = "广燃150兆瓦光伏电站一期") @NotBlank @Size(max = 2000) String quote) {

@@ -97,9 +97,9 @@ final class ApiExamples {
             "link":"/api/v1/pledges/2024-lp-01"}],"page":{"limit":100,"next":null,"total":1}}""";
 
     static final String SCORECARD = """
-            {"items":[{"year":2024,"status":{"code":"met","label":{"zh":"已兑现","en":"met"}},"pledges":3,"livelihood_pledges":2},
-            {"year":2024,"status":{"code":"not_reported","label":{"zh":"未见报告","en":"not reported"}},"pledges":65,"livelihood_pledges":6},
-            {"year":2026,"status":{"code":"in_progress","label":{"zh":"进行中","en":"in progress"}},"pledges":33,"livelihood_pledges":0}],
+            {"items":[{"year":2024,"status":{"code":"met","label":{"zh":"已兑现","en":"met"}},"pledges":3,"livelihood_pledges":2,"by_evidence":{"stated":2,"inferred":1}},
+            {"year":2024,"status":{"code":"not_reported","label":{"zh":"未见报告","en":"not reported"}},"pledges":65,"livelihood_pledges":6,"by_evidence":{"stated":0,"inferred":0}},
+            {"year":2026,"status":{"code":"in_progress","label":{"zh":"进行中","en":"in progress"}},"pledges":33,"livelihood_pledges":0,"by_evidence":{"stated":0,"inferred":0}}],
             "page":{"limit":1000,"next":null,"total":3}}""";
 
     private ApiExamples() {

@@ -70,9 +70,18 @@ public final class EntryRules {
 
     public void checkRelease(ReleaseEntry release, String at, List<FieldError> errors) {
         checkSource(release.source(), at + "source", errors);
-        if (!references.statuses.containsKey(release.status())) {
-            errors.add(new FieldError(at + "status", "unknown status '" + release.status() + "'; allowed: "
-                    + String.join(", ", references.statuses.keySet().stream().sorted().toList())));
+        var verb = org.yanhu.opendata.api.judgement.StatusVerbs.verb(release.verb());
+        if (verb.isEmpty()) {
+            errors.add(new FieldError(at + "verb", "unknown verb '" + release.verb() + "'; the status verbs are the "
+                    + "rows of api-conventions' status-verbs.csv, e.g. 建成, 开工建设, 投产达效, 实施"));
+        } else if (release.quote() != null && !verb.get().appearsIn(release.quote())) {
+            errors.add(new FieldError(at + "verb", "the quote does not contain the verb '" + release.verb() + "'"));
+        } else {
+            ReleaseJudgement judged = ReleaseJudgement.of(release, references.source(release.source())).orElseThrow();
+            if (release.status() != null && !release.status().equals(judged.status())) {
+                errors.add(new FieldError(at + "status", "the verb '" + release.verb() + "' gives the status '"
+                        + judged.status() + "', not '" + release.status() + "'; statuses are derived from verbs"));
+            }
         }
         checkPeriod(release.period(), at + "period", errors);
     }
@@ -98,6 +107,15 @@ public final class EntryRules {
         }
         if (entry.year() != null && entry.id() != null && !entry.id().startsWith(entry.year() + "-")) {
             errors.add(new FieldError(at + "id", "the id must start with the plan year " + entry.year()));
+        }
+        for (int i = 0; i < entry.outcomesOrEmpty().size(); i++) {
+            PledgeEntry.OutcomeEntry outcome = entry.outcomesOrEmpty().get(i);
+            if (("met".equals(outcome.judgement()) || "exceeded".equals(outcome.judgement()))
+                    && !"stated".equals(outcome.evidence())) {
+                errors.add(new FieldError(at + "outcomes[" + i + "].evidence", "'" + outcome.judgement()
+                        + "' needs stated evidence of the same scope: the later report must say that this pledge, or "
+                        + "its named object, was done; an inference is at most different_scope or partly_met"));
+            }
         }
         for (int i = 0; i < entry.targetsOrEmpty().size(); i++) {
             PledgeEntry.TargetEntry target = entry.targetsOrEmpty().get(i);

@@ -133,6 +133,7 @@ public class PledgeImport {
             out.source = references.source(o.source());
             out.quote = o.quote();
             out.judgement = o.judgement();
+            out.evidence = o.evidence();
             out.noteZh = o.note() == null ? null : o.note().zh();
             out.noteEn = o.note() == null ? null : o.note().en();
             out.persist();

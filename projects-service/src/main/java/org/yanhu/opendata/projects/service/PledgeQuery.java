@@ -37,7 +37,12 @@ public class PledgeQuery {
     }
 
     /** How many pledges of a plan year have a status, and how many of those are livelihood pledges. */
-    public record ScorecardCount(int year, PledgeStatus status, long pledges, long livelihoodPledges) {
+    public record ScorecardCount(int year, PledgeStatus status, long pledges, long livelihoodPledges, long stated,
+            long inferred) {
+    }
+
+    private static long n(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     /** The page after the pledge id {@code after} (null: the first page); counted on the first page only. */
@@ -71,20 +76,21 @@ public class PledgeQuery {
     public List<ScorecardCount> scorecard(long dataVersion, PledgeFilter filter) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        var query = em.createQuery("select l.year, l.status, count(l), sum(case when l.livelihood then 1 else 0 end) "
+        var query = em.createQuery("select l.year, l.status, count(l), sum(case when l.livelihood then 1 else 0 end), "
+                + "sum(case when l.statusEvidence = 'stated' then 1 else 0 end), "
+                + "sum(case when l.statusEvidence = 'inferred' then 1 else 0 end) "
                 + "from Pledge l where " + where + " group by l.year, l.status", Object[].class);
         params.map().forEach(query::setParameter);
         Map<Integer, Map<String, long[]>> counts = new TreeMap<>();
         for (Object[] row : query.getResultList()) {
             counts.computeIfAbsent(((Number) row[0]).intValue(), y -> new HashMap<>())
-                    .put((String) row[1], new long[] {((Number) row[2]).longValue(),
-                            row[3] == null ? 0 : ((Number) row[3]).longValue()});
+                    .put((String) row[1], new long[] {((Number) row[2]).longValue(), n(row[3]), n(row[4]), n(row[5])});
         }
         List<ScorecardCount> rows = new ArrayList<>();
         counts.forEach((year, byStatus) -> {
             for (PledgeStatus status : PledgeStatus.values()) {
-                long[] n = byStatus.getOrDefault(status.code(), new long[] {0, 0});
-                rows.add(new ScorecardCount(year, status, n[0], n[1]));
+                long[] n = byStatus.getOrDefault(status.code(), new long[] {0, 0, 0, 0});
+                rows.add(new ScorecardCount(year, status, n[0], n[1], n[2], n[3]));
             }
         });
         return rows;

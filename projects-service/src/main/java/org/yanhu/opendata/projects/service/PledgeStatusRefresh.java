@@ -28,9 +28,11 @@ public class PledgeStatusRefresh {
         for (Pledge pledge : Pledge.<Pledge>listAll()) {
             String status = PledgeStatusRule.statusOf(pledge, outcomes.getOrDefault(pledge.id, List.of()), sources)
                     .code();
-            if (!status.equals(pledge.status)) {
+            String evidence = PledgeStatusRule.evidenceOf(outcomes.getOrDefault(pledge.id, List.of()));
+            if (!status.equals(pledge.status) || !java.util.Objects.equals(evidence, pledge.statusEvidence)) {
                 moved = true;
                 pledge.status = status;
+                pledge.statusEvidence = evidence;
             }
         }
         return moved;

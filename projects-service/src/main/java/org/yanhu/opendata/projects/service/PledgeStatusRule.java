@@ -17,6 +17,18 @@ public final class PledgeStatusRule {
     private PledgeStatusRule() {
     }
 
+    /** The evidence of the outcome the status comes from; null when there is none. */
+    public static String evidenceOf(List<PledgeOutcome> outcomes) {
+        return latest(outcomes) == null ? null : latest(outcomes).evidence;
+    }
+
+    private static PledgeOutcome latest(List<PledgeOutcome> outcomes) {
+        return outcomes.stream()
+                .max(Comparator.<PledgeOutcome, LocalDate>comparing(o -> o.source.publishedOn)
+                        .thenComparingInt(o -> o.position))
+                .orElse(null);
+    }
+
     public static PledgeStatus statusOf(Pledge pledge, List<PledgeOutcome> outcomes, List<SourceDocument> sources) {
         PledgeOutcome latest = outcomes.stream()
                 .max(Comparator.<PledgeOutcome, LocalDate>comparing(o -> o.source.publishedOn)

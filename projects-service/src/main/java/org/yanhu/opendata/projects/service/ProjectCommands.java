@@ -64,8 +64,9 @@ public class ProjectCommands {
         if (!errors.isEmpty()) {
             throw Invalid.fields(errors, "nothing was written");
         }
-        ProjectRelease same = ProjectRelease.findClaim(project, status.source(), status.period(), status.status(),
-                status.quote()).orElse(null);
+        String derived = ReleaseJudgement.of(status, references.source(status.source())).orElseThrow().status();
+        ProjectRelease same = ProjectRelease.findClaim(project, status.source(), status.period(), derived,
+                status.quote()).filter(r -> status.verb().equals(r.verb)).orElse(null);
         if (same != null && metrics.isEmpty()) {
             return new ClaimAdded(history.entry(same), records.recordOf(project), false);
         }

@@ -125,10 +125,20 @@ public class ProjectImport {
         return added;
     }
 
+    /**
+     * Whether a release already states this entry: the same source, period, quote, verb, derived status and
+     * evidence. A release written before statuses were derived (no verb) never does, so a reviewed dataset
+     * appends the derived claim after it and the history keeps both.
+     */
     static boolean sameClaim(ProjectRelease existing, ReleaseEntry entry) {
-        return ReleaseKind.STATUS.code().equals(existing.kind)
+        if (!ReleaseKind.STATUS.code().equals(existing.kind) || existing.verb == null) {
+            return false;
+        }
+        ReleaseJudgement judged = ReleaseJudgement.of(entry, existing.source).orElse(null);
+        return judged != null
                 && existing.source.id.equals(entry.source()) && existing.period.equals(entry.period())
-                && existing.status.code.equals(entry.status()) && existing.quote.equals(entry.quote());
+                && existing.status.code.equals(judged.status()) && existing.quote.equals(entry.quote())
+                && existing.verb.equals(judged.verb()) && judged.evidence().code().equals(existing.evidence);
     }
 
     static boolean sameMetric(ProjectMetric existing, MetricEntry entry) {

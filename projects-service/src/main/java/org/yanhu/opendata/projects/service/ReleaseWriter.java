@@ -112,6 +112,7 @@ public class ReleaseWriter {
             metric.release = release;
             metric.position = ++position;
             metric.code = entry.code();
+            metric.comparator = entry.comparator() == null ? "eq" : entry.comparator();
             metric.unit = references.unit(entry.unit());
             metric.measure = metric.unit.measureOf(entry.value());
             metric.source = references.source(entry.source());
@@ -138,7 +139,10 @@ public class ReleaseWriter {
         ProjectRelease release = release(project, sequence, ReleaseKind.STATUS, source.publishedOn, author, reason,
                 now);
         release.period = entry.period();
-        release.status = references.status(entry.status());
+        ReleaseJudgement judged = ReleaseJudgement.of(entry, source).orElseThrow();
+        release.status = references.status(judged.status());
+        release.verb = judged.verb();
+        release.evidence = judged.evidence().code();
         release.source = source;
         release.quote = entry.quote();
         release.changes = "[]";

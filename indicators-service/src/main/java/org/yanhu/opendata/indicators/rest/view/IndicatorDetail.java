@@ -17,6 +17,9 @@ public record IndicatorDetail(
         Label description,
         CodeLabel topic,
         UnitView unit,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "level (a point in time; never a span "
+                + "period), flow (summed over the period) or change (growth over the period)")
+        org.yanhu.opendata.api.view.CodeLabel measure,
         @Schema(description = "Periods with at least one published figure", example = "[\"2023\", \"2021-2025\"]")
         List<String> periods,
         List<SourceRef> sources,
@@ -33,10 +36,15 @@ public record IndicatorDetail(
     public static IndicatorDetail of(IndicatorProfile profile) {
         Indicator i = profile.indicator();
         return new IndicatorDetail(i.code, new Label(i.nameZh, i.nameEn), new Label(i.descriptionZh, i.descriptionEn),
-                CodeListViews.topic(i.topic), CodeListViews.unit(i.unit), profile.periods(),
+                CodeListViews.topic(i.topic), CodeListViews.unit(i.unit), measure(i), profile.periods(),
                 profile.sources().stream().map(IndicatorDetail::sourceRef).toList(),
                 profile.latestActual() == null ? null : ObservationView.of(profile.latestActual()),
                 Links.indicator(i.code) + "/observations", Links.indicator(i.code) + "/chart.svg");
+    }
+
+    static org.yanhu.opendata.api.view.CodeLabel measure(org.yanhu.opendata.indicators.Indicator i) {
+        return org.yanhu.opendata.api.view.CodeLabel.of(
+                org.yanhu.opendata.indicators.IndicatorMeasure.of(i.measure).orElse(null));
     }
 
     private static SourceRef sourceRef(SourceDocument s) {

@@ -12,10 +12,14 @@ public record IndicatorSummary(
         Label name,
         CodeLabel topic,
         UnitView unit,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "level (a point in time; never a span "
+                + "period), flow (summed over the period) or change (growth over the period)")
+        org.yanhu.opendata.api.view.CodeLabel measure,
         @Schema(example = "/api/v1/indicators/GDP") String link) {
 
     public static IndicatorSummary of(Indicator i) {
         return new IndicatorSummary(i.code, new Label(i.nameZh, i.nameEn), CodeListViews.topic(i.topic),
-                CodeListViews.unit(i.unit), Links.indicator(i.code));
+                CodeListViews.unit(i.unit), IndicatorDetail.measure(i),
+                Links.indicator(i.code));
     }
 }

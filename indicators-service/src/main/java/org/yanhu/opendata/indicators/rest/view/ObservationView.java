@@ -31,7 +31,22 @@ public record ObservationView(
         Citation source,
         @Schema(description = "Version within the series; a restatement adds a version", example = "1") int version,
         @Schema(description = "Whether this is the current version (as of as_of, when given)") boolean isCurrent,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt,
+        @Schema(description = "Set when the figure was withdrawn: it is kept, never current again, and out of current "
+                + "answers, charts and claim checks", nullable = true) Withdrawal withdrawal) {
+
+    @Schema(name = "Withdrawal", description = "Why and when a figure was withdrawn, and what replaces it")
+    public record Withdrawal(Label reason, @Schema(example = "2026-12-01") java.time.LocalDate withdrawnAt,
+            @Schema(description = "The series that replaces it: indicator.region.period.kind", nullable = true,
+                    example = "GDP.140802.2025.actual") String replacedBy,
+            @Schema(description = "The series it was merged into", nullable = true) String mergedInto) {
+
+        static Withdrawal of(Observation o) {
+            return o.withdrawnOn == null ? null : new Withdrawal(new Label(o.withdrawalReasonZh, o.withdrawalReasonEn),
+                    o.withdrawnOn, o.replacedBy, o.mergedInto);
+        }
+    }
+
 
     public static ObservationView of(VersionedObservation v) {
         return of(v.observation(), v.current());
@@ -52,7 +67,8 @@ public record ObservationView(
                 o.measure.baseUnit(),
                 CodeListViews.citation(o.source, o.quote),
                 o.version,
-                current,
-                o.recordedAt);
+                current && o.withdrawnOn == null,
+                o.recordedAt,
+                Withdrawal.of(o));
     }
 }

@@ -33,7 +33,7 @@ public final class PledgeViews {
 
     public static ScorecardRow scorecard(PledgeQuery.ScorecardCount count) {
         return new ScorecardRow(count.year(), ReferenceViews.label(count.status()), count.pledges(),
-                count.livelihoodPledges());
+                count.livelihoodPledges(), new ScorecardRow.ByEvidence(count.stated(), count.inferred()));
     }
 
     private static PledgeView.Target target(PledgeTarget t) {
@@ -44,7 +44,7 @@ public final class PledgeViews {
 
     private static PledgeView.Outcome outcome(PledgeOutcome o) {
         return new PledgeView.Outcome(ReferenceViews.citation(o.source, o.quote),
-                ReferenceViews.label(PledgeStatus.of(o.judgement)),
+                ReferenceViews.label(PledgeStatus.of(o.judgement)), ProjectViews.evidence(o.evidence),
                 o.noteZh == null && o.noteEn == null ? null : new Label(o.noteZh, o.noteEn));
     }
 

@@ -43,8 +43,8 @@ public final class ProjectViews {
     public static ProjectDetail detail(ProjectRecord record) {
         Project p = record.project();
         List<TimelineEntry> timeline = record.statusClaims().stream()
-                .map(r -> new TimelineEntry(r.releaseDate, r.period, ReferenceViews.status(r.status),
-                        ReferenceViews.citation(r.source, r.quote), r.sequence))
+                .map(r -> new TimelineEntry(r.releaseDate, r.period, ReferenceViews.status(r.status), r.verb,
+                        evidence(r.evidence), ReferenceViews.citation(r.source, r.quote), r.sequence))
                 .toList();
         return new ProjectDetail(p.slug, new Label(p.nameZh, p.nameEn),
                 p.descriptionZh == null && p.descriptionEn == null ? null : new Label(p.descriptionZh, p.descriptionEn),
@@ -58,7 +58,7 @@ public final class ProjectViews {
         ProjectRelease r = entry.release();
         return new ReleaseView(r.project.slug + ".r" + r.sequence, r.sequence,
                 ReferenceViews.label(ReleaseKind.of(r.kind)), r.releaseDate, r.period,
-                ReferenceViews.status(r.status), ReferenceViews.citation(r.source, r.quote),
+                ReferenceViews.status(r.status), r.verb, evidence(r.evidence), ReferenceViews.citation(r.source, r.quote),
                 entry.changes().stream().map(ProjectViews::change).toList(),
                 entry.metrics().stream().map(ProjectViews::metric).toList(), r.recordedAt, r.recordedBy, r.reason,
                 entry.currentStatus());
@@ -69,8 +69,14 @@ public final class ProjectViews {
                 count.count());
     }
 
+    public static org.yanhu.opendata.api.view.CodeLabel evidence(String code) {
+        return code == null ? null
+                : org.yanhu.opendata.api.view.CodeLabel.of(org.yanhu.opendata.api.judgement.Evidence.of(code).orElseThrow());
+    }
+
     static MetricView metric(ProjectMetric m) {
-        return new MetricView(m.code, Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
+        return new MetricView(m.code, org.yanhu.opendata.api.view.CodeLabel.of(
+                org.yanhu.opendata.api.quantity.Comparator.of(m.comparator).orElseThrow()), Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
                 Decimals.plain(m.measure.baseValue()), m.measure.baseUnit(), ReferenceViews.citation(m.source, m.quote));
     }
 

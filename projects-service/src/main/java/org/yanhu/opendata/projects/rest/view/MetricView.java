@@ -10,6 +10,8 @@ import org.yanhu.opendata.api.view.UnitView;
 public record MetricView(
         @Schema(description = "What is measured (lower_snake_case key; the quote says it in words)", example = "capacity")
         String code,
+        @Schema(description = "The qualifier the quote uses: gt = 突破/超过, gte = 以上, approx = 近/约/余")
+        org.yanhu.opendata.api.view.CodeLabel comparator,
         @Schema(description = "The value as published", example = "150") BigDecimal value,
         UnitView unit,
         @Schema(description = "The value in the base unit", example = "150") BigDecimal baseValue,

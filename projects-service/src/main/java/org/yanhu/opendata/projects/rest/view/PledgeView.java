@@ -40,6 +40,8 @@ public record PledgeView(
     public record Outcome(
             Citation source,
             CodeLabel judgement,
+            @Schema(description = "stated: the later report says this pledge or its named object was done; inferred: "
+                    + "curators matched a figure of another year, wording or scope", nullable = true) CodeLabel evidence,
             @Schema(nullable = true) Label note) {
     }
 }
