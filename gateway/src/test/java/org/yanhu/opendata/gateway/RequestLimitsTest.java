@@ -80,6 +80,26 @@ class RequestLimitsTest {
     }
 
     @Test
+    void invalidPercentEncodingIsA400ProblemWithTheRequestId() throws Exception {
+        String[] targets = {"/api/v1/spoiler/ok?q=%zz", "/api/v1/spoiler/ok?q=%%", "/api/v1/spoiler/ok?q=%",
+            "/api/v1/spoiler/ok?q=%u0041", "/api/v1/spoiler/%zz", "/api/v1/spoiler/%%", "/api/v1/spoiler/%",
+            "/api/v1/spoiler/%u0041", "/api/v1/spoiler/ok?%zz=1", "/api/v1/spoiler/ok?q=%C3"};
+        int n = 0;
+        for (String target : targets) {
+            try (RawHttp http = new RawHttp(PORT)) {
+                String id = "encoding-" + n++;
+                RawHttp.Reply reply = http.exchange("GET", target, "X-Request-Id: " + id);
+                assertProblem(reply, 400, "invalid-parameter", id);
+                if (target.contains("?q=")) {
+                    assertEquals("q", JSON.readTree(reply.body()).path("errors").path(0).path("field").asText(),
+                            target);
+                }
+                assertEquals(200, http.exchange("GET", "/api/v1/spoiler/ok").status(), "the connection stays usable");
+            }
+        }
+    }
+
+    @Test
     void aBodyUnderTheLimitStillGoesThrough() {
         given().contentType("application/json").body("{}")
                 .when().post("/api/v1/spoiler/early")
@@ -90,7 +110,7 @@ class RequestLimitsTest {
     private static void assertProblem(RawHttp.Reply reply, int status, String slug, String requestId)
             throws IOException {
         assertEquals(status, reply.status(), reply.text());
-        assertEquals("application/problem+json", reply.header("Content-Type"));
+        assertEquals("application/problem+json", reply.header("Content-Type"), reply.headers() + " " + reply.text());
         assertEquals(requestId, reply.header("X-Request-Id"));
         JsonNode problem = JSON.readTree(reply.body());
         assertEquals(status, problem.path("status").asInt());

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -131,6 +132,16 @@ class SearchTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", startsWith("Unknown types 'village'. Allowed values: indicator, project, pledge"));
+    }
+
+    @Test
+    void typesThatNameNoTypeAreRefusedNotSearched() {
+        given().queryParam("q", "旅游").queryParam("types", ",")
+                .when().get("/api/v1/search")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("types"))
+                .body("request_id", notNullValue());
     }
 
     @Test

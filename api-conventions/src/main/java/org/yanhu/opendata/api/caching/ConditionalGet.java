@@ -16,7 +16,7 @@ import org.yanhu.opendata.api.security.ApiKeyHashes;
 /**
  * ETag, Cache-Control and Vary for every public read under /api, and a 304 for a matching
  * If-None-Match (compared by {@link EntityTags}, like If-Match in {@link IfMatch}). The ETag hashes the
- * data version with the request's URI and Accept header, so a 304 costs no query.
+ * data version with the request's path, query and Accept header, so a 304 costs no query.
  */
 public class ConditionalGet {
 
@@ -65,9 +65,19 @@ public class ConditionalGet {
     }
 
     private String etag(ContainerRequestContext request) {
-        String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
-        String key = dataVersion.get().current() + "|" + request.getUriInfo().getRequestUri() + "|" + accept;
-        return "W/\"" + dataVersion.get().current() + "-" + sha256(key).substring(0, 16) + "\"";
+        java.net.URI uri = request.getUriInfo().getRequestUri();
+        return etag(dataVersion.get().current(), uri.getRawPath(), uri.getRawQuery(),
+                request.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /**
+     * The ETag of a read: a pure function of the data version and of what selects the representation
+     * (path, query, Accept), never of the instance that answers. The request URI's scheme, host and
+     * port are left out: they differ from instance to instance (8081, 8083) behind one gateway.
+     */
+    public static String etag(long version, String rawPath, String rawQuery, String accept) {
+        String key = version + "|" + rawPath + (rawQuery == null ? "" : "?" + rawQuery) + "|" + accept;
+        return "W/\"" + version + "-" + sha256(key).substring(0, 16) + "\"";
     }
 
     /** Kept for callers outside the data services; see {@link ApiKeyHashes#sha256}. */

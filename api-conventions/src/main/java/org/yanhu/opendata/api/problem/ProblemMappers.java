@@ -1,10 +1,7 @@
 package org.yanhu.opendata.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +30,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "api.unavailable.retry-after", defaultValue = "2")
+    long retryAfterSeconds;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
         Response.ResponseBuilder builder = respond(request, e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
@@ -52,17 +52,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
-        String detail;
-        if (e instanceof UnrecognizedPropertyException u) {
-            detail = "Unknown field '" + u.getPropertyName() + "'. Allowed fields: "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        } else if (e instanceof InvalidFormatException f) {
-            detail = "Field '" + field + "' has the wrong type: cannot read " + f.getValue() + " as "
-                    + f.getTargetType().getSimpleName();
-        } else {
-            detail = "The request body is not valid JSON for this operation: " + e.getOriginalMessage();
-        }
+        String field = JsonBodyErrors.field(e);
+        String detail = JsonBodyErrors.detail(e);
         List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, detail));
         return respond(request, 400, "malformed-body", "Malformed request body", detail, errors).build();
     }
@@ -107,8 +98,9 @@ public class ProblemMappers {
         }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers a query or path parameter that fails conversion with 404; it is a bad parameter.
+            String why = JsonBodyErrors.isApiText(e.getCause().getMessage()) ? ": " + e.getCause().getMessage() : "";
             return respond(request, 400, "invalid-parameter", "Invalid parameter",
-                    "A parameter has the wrong form: " + e.getCause().getMessage(), null).build();
+                    "A parameter has the wrong form" + why, null).build();
         }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -117,8 +109,19 @@ public class ProblemMappers {
         return respond(request, status, slug(title), title, detail, null).build();
     }
 
+    /**
+     * The database cannot be reached: a 503 with Retry-After, whatever layer the failure surfaced in
+     * (Agroal, the JDBC driver, Hibernate, a transaction); the readiness check goes DOWN meanwhile.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("Database unavailable on %s %s: %s", request.getMethod(), request.getUriInfo().getPath(),
+                    e.getMessage());
+            return respond(request, 503, "service-unavailable", "Service unavailable",
+                    "The service cannot reach its database just now; try again in a few seconds", null)
+                    .header("Retry-After", Long.toString(retryAfterSeconds)).build();
+        }
         LOG.errorf(e, "Unhandled error on %s %s", request.getMethod(), request.getUriInfo().getRequestUri());
         return respond(request, 500, "internal-error", "Internal server error",
                 "An unexpected error occurred; quote the request id when you report it", null).build();
@@ -193,21 +196,6 @@ public class ProblemMappers {
             }
         }
         return last;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? null : path.toString();
     }
 
     private static String slug(String title) {

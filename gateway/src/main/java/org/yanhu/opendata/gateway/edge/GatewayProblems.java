@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.yanhu.opendata.api.problem.Problem;
 
@@ -25,6 +26,12 @@ public class GatewayProblems {
 
     public void send(RoutingContext ctx, int status, String slug, String title, String detail,
             Map<String, String> headers) {
+        send(ctx, status, slug, title, detail, headers, null);
+    }
+
+    /** As above, with the field (a query parameter) at fault. */
+    public void send(RoutingContext ctx, int status, String slug, String title, String detail,
+            Map<String, String> headers, String field) {
         HttpServerResponse response = ctx.response();
         if (response.headWritten()) {
             response.reset();
@@ -35,13 +42,18 @@ public class GatewayProblems {
         if (ctx.request().method().name().equals("HEAD")) {
             response.end();
         } else {
-            response.end(body(ctx.request(), status, slug, title, detail));
+            response.end(body(ctx.request(), status, slug, title, detail, field));
         }
     }
 
     public Buffer body(HttpServerRequest request, int status, String slug, String title, String detail) {
+        return body(request, status, slug, title, detail, null);
+    }
+
+    private Buffer body(HttpServerRequest request, int status, String slug, String title, String detail,
+            String field) {
         Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, request.uri(),
-                RequestIdHandler.of(request), null);
+                RequestIdHandler.of(request), field == null ? null : List.of(new Problem.FieldError(field, detail)));
         try {
             return Buffer.buffer(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {

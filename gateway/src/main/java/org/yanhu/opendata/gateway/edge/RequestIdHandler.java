@@ -18,6 +18,12 @@ public class RequestIdHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        assign(ctx);
+        ctx.next();
+    }
+
+    /** Gives the request its id, also for an answer given before this handler ran (a router error). */
+    public static void assign(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String id = request.getHeader(HEADER);
         if (!RequestIds.isValid(id)) {
@@ -26,8 +32,10 @@ public class RequestIdHandler implements Handler<RoutingContext> {
         request.headers().set(HEADER, id);
         MDC.put("requestId", id);
         String chosen = id;
+        if (!ctx.response().headWritten()) {
+            ctx.response().headers().set(HEADER, chosen);
+        }
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, chosen));
-        ctx.next();
     }
 
     /** The id of a request that passed this handler. */

@@ -1,17 +1,20 @@
 package org.yanhu.opendata.gateway.edge;
 
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.Optional;
+import org.yanhu.opendata.api.limits.RequestChecks;
+import org.yanhu.opendata.api.limits.RequestRefusal;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 
 /**
  * Enforces the documented request limits right after the request id is given, so that a request
  * over them gets a problem with its request id: a target over the URI limit a 414, a header section
- * over its limit a 431, a declared body over the body limit a 413. The HTTP codec's own limits
- * (quarkus.http.limits.*) are set well above these, and answer only what is beyond them, in plain text.
- * A body without a declared length is counted as it streams ({@link BodyLimit}).
+ * over its limit a 431, a declared body over the body limit a 413, and a target that does not
+ * percent-decode a 400. The checks are api-conventions' {@link RequestChecks}, the services' own. The
+ * HTTP codec's own limits (quarkus.http.limits.*) are set well above these, and answer only what is
+ * beyond them, in plain text. A body without a declared length is counted as it streams ({@link BodyLimit}).
  */
 public class RequestLimits implements Handler<RoutingContext> {
 
@@ -25,54 +28,40 @@ public class RequestLimits implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        HttpServerRequest request = ctx.request();
-        if (request.uri().length() > limits.maxUriLength()) {
-            refuse(ctx, 414, "uri-too-long", "URI too long", "The request target has " + request.uri().length()
-                    + " characters; at most " + limits.maxUriLength() + " are accepted. Send fewer or shorter "
-                    + "query parameters");
+        Optional<RequestRefusal> refusal = RequestChecks.refusal(ctx.request(), limits.maxUriLength(),
+                limits.maxHeaderSize(), limits.maxBodySize());
+        if (refusal.isEmpty()) {
+            ctx.next();
             return;
         }
-        long headerBytes = headerBytes(request);
-        if (headerBytes > limits.maxHeaderSize()) {
-            refuse(ctx, 431, "headers-too-large", "Request header fields too large", "The header fields take "
-                    + headerBytes + " bytes; at most " + limits.maxHeaderSize() + " are accepted");
-            return;
-        }
-        long declared = declaredLength(request);
-        if (declared > limits.maxBodySize()) {
+        if (refusal.get().status() == 413) {
             // Not worth reading a body that is refused anyway: the connection closes after the answer.
             ctx.response().putHeader("Connection", "close");
-            refuse(ctx, 413, "body-too-large", "Request body too large", tooLarge(limits.maxBodySize()));
-            return;
         }
-        ctx.next();
+        refuse(ctx, refusal.get());
     }
 
     public static String tooLarge(long limit) {
-        return "The request body is larger than " + limit + " bytes, the most this API accepts; split the batch";
+        return RequestRefusal.tooLarge(limit);
     }
 
-    private void refuse(RoutingContext ctx, int status, String slug, String title, String detail) {
-        problems.send(ctx, status, slug, title, detail, Map.of());
+    /**
+     * Answers a request the router failed with 400 before any route ran (a target it cannot decode):
+     * a problem with the request id, saying what is malformed when the checks can tell.
+     */
+    public static Handler<RoutingContext> routerBadRequest(GatewayProblems problems) {
+        return ctx -> {
+            RequestIdHandler.assign(ctx);
+            RequestRefusal refusal = RequestChecks.target(ctx.request().uri()).orElse(new RequestRefusal(400,
+                    "bad-request", "Bad request", "The request cannot be read: its target or headers are malformed",
+                    null));
+            problems.send(ctx, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), Map.of(),
+                    refusal.field());
+        };
     }
 
-    private static long headerBytes(HttpServerRequest request) {
-        long bytes = 0;
-        for (Map.Entry<String, String> header : request.headers()) {
-            bytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        return bytes;
-    }
-
-    private static long declaredLength(HttpServerRequest request) {
-        String length = request.getHeader("Content-Length");
-        if (length == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private void refuse(RoutingContext ctx, RequestRefusal refusal) {
+        problems.send(ctx, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), Map.of(),
+                refusal.field());
     }
 }

@@ -24,6 +24,7 @@ import org.yanhu.opendata.gateway.edge.SecurityHeaders;
 import org.yanhu.opendata.gateway.openapi.OpenApiRoutes;
 import org.yanhu.opendata.gateway.ratelimit.RateLimiter;
 import org.yanhu.opendata.gateway.upstream.Upstreams;
+import org.yanhu.opendata.gateway.upstream.UpstreamInstance;
 
 /**
  * The order in which a request meets the gateway: request id, security headers, request limits,
@@ -66,6 +67,8 @@ public class GatewayRoutes {
 
     void install(@Observes Router router) {
         router.route().order(ORDER_REQUEST_ID).handler(new RequestIdHandler());
+        // A target the router cannot decode is failed with a bare 400 before any route runs: a problem instead.
+        router.errorHandler(400, RequestLimits.routerBadRequest(problems));
         router.route().order(ORDER_SECURITY_HEADERS).handler(new SecurityHeaders(config.securityHeaders()));
         router.route().order(ORDER_LIMITS).handler(new RequestLimits(config.limits(), problems));
         if (config.rateLimit().enabled()) {
@@ -77,7 +80,9 @@ public class GatewayRoutes {
                 .map(type -> type.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (Upstreams.Route route : upstreams.routes()) {
             HttpProxy proxy = HttpProxy.reverseProxy(route.upstream().client())
-                    .origin(context -> route.upstream().open(context.request().getMethod(),
+                    .origin(context -> route.upstream().open(
+                            context.get(UpstreamInterceptor.INSTANCE, UpstreamInstance.class),
+                            context.request().getMethod(),
                             context.request().getURI(),
                             context.get(UpstreamInterceptor.FRESH_CONNECTION, Boolean.class) != null))
                     .addInterceptor(new UpstreamInterceptor(route.prefix(), route.upstream(), problems, registry,

@@ -25,13 +25,14 @@ import org.yanhu.opendata.gateway.edge.GatewayProblems;
 import org.yanhu.opendata.gateway.edge.RequestLimits;
 import org.yanhu.opendata.gateway.upstream.ConnectionFailures;
 import org.yanhu.opendata.gateway.upstream.Upstream;
+import org.yanhu.opendata.gateway.upstream.UpstreamInstance;
 import org.yanhu.opendata.gateway.upstream.UpstreamServerError;
 import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException;
 
 /**
  * What the gateway adds to a proxied exchange: forwarding headers on the way in, the circuit
- * breaker and timeout around the upstream call, one more try on a fresh connection for a request
- * that changes nothing when its connection broke, a problem answer when the upstream cannot answer,
+ * breaker of the instance it goes to and the timeout around the upstream call, one more try on a
+ * fresh connection to another instance for a request that changes nothing when its connection broke, a problem answer when the upstream cannot answer,
  * and metrics per route and upstream. Status, headers and body of an upstream answer pass unchanged,
  * except for CORS headers, which the gateway owns; {@link ResponseRelay} sends them.
  */
@@ -41,6 +42,8 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private static final String STARTED = "gateway.started";
     /** Set on an exchange sent again: its origin is then opened on a fresh connection. */
     static final String FRESH_CONNECTION = "gateway.fresh-connection";
+    /** The instance an exchange goes to first; its circuit breaker counts the outcome. */
+    static final String INSTANCE = "gateway.instance";
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
 
@@ -83,11 +86,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             // A body of undeclared length: counted on its way, and cut off at the limit.
             request.setBody(Body.body(new BodyLimit(request.getBody().stream(), maxBodySize), -1));
         }
-        return upstream.<ProxyResponse>guarded(() -> exchange(context, retryable).compose(response ->
-                response.getStatusCode() >= 500
-                        ? Future.failedFuture(new UpstreamServerError(response, response.getStatusCode()))
-                        : Future.succeededFuture(response)))
-                .recover(error -> Future.succeededFuture(answerFor(request, error)));
+        return upstream.<ProxyResponse>guarded(instance -> {
+            context.set(INSTANCE, instance);
+            return exchange(context, retryable).compose(response -> response.getStatusCode() >= 500
+                    ? Future.failedFuture(new UpstreamServerError(response, response.getStatusCode()))
+                    : Future.succeededFuture(response));
+        }).recover(error -> Future.succeededFuture(answerFor(request, error)));
     }
 
     /**
@@ -105,6 +109,8 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             LOG.debugf("%s %s: connection to %s broke (%s); sending it again on a fresh connection",
                     incoming.method(), incoming.uri(), upstream.name(), error);
             context.set(FRESH_CONNECTION, Boolean.TRUE);
+            // Its instance may be going down (killed, restarting): the one retry goes to another one.
+            context.set(INSTANCE, upstream.another(context.get(INSTANCE, UpstreamInstance.class)));
             registry.counter("gateway.upstream.retries", "upstream", upstream.name()).increment();
             return context.sendRequest();
         });

@@ -66,6 +66,11 @@ public class SearchResource {
         PageRequest page = PageRequest.parse(limit, null);
         List<String> wanted = types == null || types.isBlank() ? SearchClient.TYPES
                 : Arrays.stream(types.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            // "types=," names no type at all: a bad filter, not a search of nothing.
+            throw ProblemException.badRequest("types", "types names no type; give one or more of "
+                    + String.join(", ", SearchClient.TYPES) + ", comma-separated, or leave it out for all");
+        }
         for (String type : wanted) {
             if (!SearchClient.TYPES.contains(type)) {
                 throw ProblemException.unknownCode("types", type, SearchClient.TYPES);

@@ -15,6 +15,8 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.net.ConnectException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,9 +36,11 @@ import org.yanhu.opendata.gateway.upstream.UpstreamUnavailableException.Reason;
 
 /**
  * One service behind the gateway: its instances balanced round-robin, taken out of rotation and back
- * by {@link OutlierDetection}, its timeouts, and a SmallRye Fault Tolerance circuit breaker around
- * every call. Requests use a pool of kept-alive connections; a request sent again because its
- * connection broke, and every health check, use a fresh connection of their own.
+ * by {@link OutlierDetection}, its timeouts, and a SmallRye Fault Tolerance circuit breaker per
+ * instance around every call, so that one failing instance never cuts off the others: while an
+ * instance's circuit is open, calls go to the other instances, and only when every circuit is open
+ * does the upstream answer "circuit open". Requests use a pool of kept-alive connections; a request
+ * sent again because its connection broke, and every health check, use a fresh connection of their own.
  */
 public final class Upstream {
 
@@ -51,11 +55,53 @@ public final class Upstream {
     private final HttpClient client;
     private final HttpClient freshClient;
     private final OutlierDetection outliers;
-    private final Guard guard;
+    private final Map<UpstreamInstance, InstanceCircuit> circuits = new IdentityHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
-    private final AtomicReference<CircuitBreakerState> circuit = new AtomicReference<>(CircuitBreakerState.CLOSED);
-    private final AtomicLong circuitOpenedAt = new AtomicLong();
     private final Consumer<Upstream> onRecovery;
+
+    /** One instance's circuit breaker, and its state as the breaker last reported it. */
+    private final class InstanceCircuit {
+
+        final Guard guard;
+        final AtomicReference<CircuitBreakerState> state = new AtomicReference<>(CircuitBreakerState.CLOSED);
+        final AtomicLong openedAt = new AtomicLong();
+
+        InstanceCircuit(UpstreamInstance instance) {
+            GatewayConfig.CircuitBreakerConfig breaker = config.circuitBreaker();
+            this.guard = Guard.create()
+                    .withDescription("upstream " + name + " instance " + instance)
+                    .withCircuitBreaker()
+                    .name("upstream-" + name + "-" + instance.baseUrl().getHost() + "-" + instance.baseUrl().getPort())
+                    .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                    .failureRatio(breaker.failureRatio())
+                    .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                    .successThreshold(breaker.successThreshold())
+                    .when(Upstream::isFailure)
+                    .onStateChange(changed -> changed(instance, changed))
+                    .done()
+                    .withThreadOffload(false)
+                    .build();
+        }
+
+        /** Whether a call may go to the instance: a closed or half-open circuit, or one whose delay is over. */
+        boolean admits() {
+            return state.get() != CircuitBreakerState.OPEN
+                    || System.currentTimeMillis() - openedAt.get() >= config.circuitBreaker().delay().toMillis();
+        }
+
+        long remainingMillis() {
+            return Math.max(0, config.circuitBreaker().delay().toMillis() - (System.currentTimeMillis() - openedAt.get()));
+        }
+
+        private void changed(UpstreamInstance instance, CircuitBreakerState changed) {
+            if (changed == CircuitBreakerState.OPEN) {
+                openedAt.set(System.currentTimeMillis());
+            }
+            if (state.getAndSet(changed) != changed) {
+                LOG.infof("Circuit of upstream %s instance %s is now %s", name, instance, changed);
+            }
+        }
+    }
 
     Upstream(String name, GatewayConfig.UpstreamConfig config, Vertx vertx, Consumer<Upstream> onRecovery) {
         this.name = name;
@@ -66,20 +112,7 @@ public final class Upstream {
         this.client = vertx.createHttpClient(clientOptions().setKeepAlive(true).setMaxPoolSize(64));
         this.freshClient = vertx.createHttpClient(clientOptions().setKeepAlive(false).setMaxPoolSize(16));
         this.outliers = new OutlierDetection(name, instances, config.outlier(), config.health());
-        GatewayConfig.CircuitBreakerConfig breaker = config.circuitBreaker();
-        this.guard = Guard.create()
-                .withDescription("upstream " + name)
-                .withCircuitBreaker()
-                .name("upstream-" + name)
-                .requestVolumeThreshold(breaker.requestVolumeThreshold())
-                .failureRatio(breaker.failureRatio())
-                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
-                .successThreshold(breaker.successThreshold())
-                .when(Upstream::isFailure)
-                .onStateChange(this::circuitChanged)
-                .done()
-                .withThreadOffload(false)
-                .build();
+        instances.forEach(instance -> circuits.put(instance, new InstanceCircuit(instance)));
     }
 
     private HttpClientOptions clientOptions() {
@@ -100,8 +133,24 @@ public final class Upstream {
         return config;
     }
 
+    /** OPEN when no healthy instance's circuit admits calls, so that the upstream cannot be called at all. */
     public CircuitBreakerState circuitState() {
-        return circuit.get();
+        boolean anyHealthy = false;
+        for (UpstreamInstance instance : instances) {
+            if (instance.isHealthy()) {
+                anyHealthy = true;
+                if (circuits.get(instance).admits()) {
+                    return circuits.get(instance).state.get() == CircuitBreakerState.OPEN
+                            ? CircuitBreakerState.HALF_OPEN : circuits.get(instance).state.get();
+                }
+            }
+        }
+        return anyHealthy ? CircuitBreakerState.OPEN : CircuitBreakerState.CLOSED;
+    }
+
+    /** The state of one instance's circuit. */
+    public CircuitBreakerState circuitState(UpstreamInstance instance) {
+        return circuits.get(instance).state.get();
     }
 
     public long healthyInstances() {
@@ -123,25 +172,55 @@ public final class Upstream {
     }
 
     /**
-     * Opens a request to the next healthy instance. A connection that cannot be opened counts against
-     * its instance and the next instance is tried, so one instance that is down costs no caller a
-     * failure. A pooled connection that turns out closed as it is handed out is replaced by a fresh
-     * one to the same instance: nothing was sent on it, so this is safe for any method.
+     * Opens a request to {@code preferred} (the instance whose circuit guards the call), or, when it is
+     * null or out of rotation, to the next instance in rotation. A connection that cannot be opened
+     * counts against its instance and the next instance is tried, so one instance that is down costs no
+     * caller a failure. A pooled connection that turns out closed as it is handed out is replaced by a
+     * fresh one to the same instance: nothing was sent on it, so this is safe for any method.
      */
-    public Future<HttpClientRequest> open(HttpMethod method, String uri) {
-        return open(method, uri, false);
-    }
-
-    /** As {@link #open(HttpMethod, String)}, on a fresh connection when {@code fresh}, not a pooled one. */
-    public Future<HttpClientRequest> open(HttpMethod method, String uri, boolean fresh) {
-        List<UpstreamInstance> rotation = rotation();
+    public Future<HttpClientRequest> open(UpstreamInstance preferred, HttpMethod method, String uri, boolean fresh) {
+        // The turn was taken when the preferred instance was picked: taking another would skip one.
+        List<UpstreamInstance> rotation = preferred == null ? rotation() : rotation(0);
         if (rotation.isEmpty()) {
-            return Future.failedFuture(new UpstreamUnavailableException(name, Reason.NO_HEALTHY_INSTANCE,
-                    "The " + name + " service is unavailable: none of its " + instances.size()
-                            + " instance(s) passes its health check",
-                    retryAfterSeconds()));
+            return Future.failedFuture(unavailable());
+        }
+        if (preferred != null && rotation.remove(preferred)) {
+            rotation.add(0, preferred);
         }
         return open(rotation, 0, method, uri, fresh);
+    }
+
+    /** The next instance in rotation, or null when none is healthy with a circuit that admits calls. */
+    public UpstreamInstance pick() {
+        List<UpstreamInstance> rotation = rotation();
+        return rotation.isEmpty() ? null : rotation.get(0);
+    }
+
+    /**
+     * For a request sent again: an instance in rotation other than {@code tried} when there is one (its
+     * connection just broke: the instance may be going down), else {@code tried}.
+     */
+    public UpstreamInstance another(UpstreamInstance tried) {
+        for (UpstreamInstance candidate : rotation(0)) {
+            if (candidate != tried) {
+                return candidate;
+            }
+        }
+        return tried;
+    }
+
+    private UpstreamUnavailableException unavailable() {
+        if (instances.stream().anyMatch(UpstreamInstance::isHealthy)) {
+            long remaining = instances.stream().filter(UpstreamInstance::isHealthy)
+                    .mapToLong(instance -> circuits.get(instance).remainingMillis()).min().orElse(0);
+            return new UpstreamUnavailableException(name, Reason.CIRCUIT_OPEN, "The " + name
+                    + " service is unavailable: it failed repeatedly, so the gateway does not call it for a while",
+                    Math.max(1, (remaining + 999) / 1000));
+        }
+        return new UpstreamUnavailableException(name, Reason.NO_HEALTHY_INSTANCE,
+                "The " + name + " service is unavailable: none of its " + instances.size()
+                        + " instance(s) passes its health check",
+                retryAfterSeconds());
     }
 
     private Future<HttpClientRequest> open(List<UpstreamInstance> rotation, int index, HttpMethod method, String uri,
@@ -170,29 +249,42 @@ public final class Upstream {
                 });
     }
 
-    /** Healthy instances, starting with the next one in round-robin order. */
+    /** Healthy instances whose circuit admits calls, starting with the next one in round-robin order. */
     private List<UpstreamInstance> rotation() {
-        int start = Math.floorMod(next.getAndIncrement(), instances.size());
+        return rotation(Math.floorMod(next.getAndIncrement(), instances.size()));
+    }
+
+    private List<UpstreamInstance> rotation(int start) {
         List<UpstreamInstance> rotation = new ArrayList<>(instances.size());
         for (int i = 0; i < instances.size(); i++) {
             UpstreamInstance candidate = instances.get((start + i) % instances.size());
-            if (candidate.isHealthy()) {
+            if (candidate.isHealthy() && circuits.get(candidate).admits()) {
                 rotation.add(candidate);
             }
         }
         return rotation;
     }
 
+    /** As {@link #guarded(UpstreamInstance, Supplier)}, for the next instance in rotation. */
+    public <T> Future<T> guarded(java.util.function.Function<UpstreamInstance, Future<T>> call) {
+        UpstreamInstance instance = pick();
+        if (instance == null) {
+            return Future.failedFuture(unavailable());
+        }
+        return guarded(instance, () -> call.apply(instance));
+    }
+
     /**
-     * Runs a call to this upstream under its circuit breaker. The call's outcome is delivered back on
+     * Runs a call to this instance under its circuit breaker. The call's outcome is delivered back on
      * the caller's Vert.x context. A timeout becomes a 504, an open circuit a 503.
      */
     @SuppressWarnings("unchecked")
-    public <T> Future<T> guarded(Supplier<Future<T>> call) {
+    public <T> Future<T> guarded(UpstreamInstance instance, Supplier<Future<T>> call) {
         Context context = Vertx.currentContext();
         CompletionStage<Object> stage;
         try {
-            stage = guard.get(() -> (CompletionStage<Object>) call.get().toCompletionStage(), ASYNC);
+            stage = circuits.get(instance).guard.get(
+                    () -> (CompletionStage<Object>) call.get().toCompletionStage(), ASYNC);
         } catch (RuntimeException e) {
             stage = CompletableFuture.failedFuture(e);
         }
@@ -204,11 +296,7 @@ public final class Upstream {
 
     private Throwable translate(Throwable error) {
         if (error instanceof CircuitBreakerOpenException) {
-            long elapsed = System.currentTimeMillis() - circuitOpenedAt.get();
-            long remaining = (config.circuitBreaker().delay().toMillis() - elapsed + 999) / 1000;
-            return new UpstreamUnavailableException(name, Reason.CIRCUIT_OPEN, "The " + name
-                    + " service is unavailable: it failed repeatedly, so the gateway does not call it for a while",
-                    remaining);
+            return unavailable();
         }
         if (error instanceof TimeoutException) {
             return new UpstreamUnavailableException(name, Reason.TIMEOUT, "The " + name
@@ -230,16 +318,6 @@ public final class Upstream {
         Throwable e = unwrap(error);
         return e instanceof UpstreamUnavailableException || e instanceof TimeoutException
                 || e instanceof UpstreamServerError || e instanceof ConnectException;
-    }
-
-    private void circuitChanged(CircuitBreakerState state) {
-        if (state == CircuitBreakerState.OPEN) {
-            circuitOpenedAt.set(System.currentTimeMillis());
-        }
-        CircuitBreakerState before = circuit.getAndSet(state);
-        if (before != state) {
-            LOG.infof("Circuit of upstream %s is now %s", name, state);
-        }
     }
 
     /** Seconds a caller should wait before trying again: one health-check round. */

@@ -13,7 +13,7 @@ import org.yanhu.opendata.api.requestid.RequestIds;
  * Calls the gateway makes itself (search, region profiles, OpenAPI documents): through the same
  * balancing, health checks, timeouts and circuit breaker as proxied requests, with the caller's
  * request id, and the whole body read. A GET whose connection broke under it is sent once more on a
- * fresh connection.
+ * fresh connection, to another instance when there is one.
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -28,9 +28,10 @@ public class UpstreamClient {
     public Future<UpstreamReply> getJson(String upstreamName, String uri, String operation, String requestId) {
         Upstream upstream = upstreams.get(upstreamName);
         long started = System.nanoTime();
-        Future<UpstreamReply> reply = upstream.<UpstreamReply>guarded(() -> get(upstream, uri, requestId, false)
+        Future<UpstreamReply> reply = upstream.<UpstreamReply>guarded(instance -> get(upstream, instance, uri,
+                requestId, false)
                 .recover(error -> ConnectionFailures.isBrokenConnection(error)
-                        ? get(upstream, uri, requestId, true) : Future.failedFuture(error))
+                        ? get(upstream, upstream.another(instance), uri, requestId, true) : Future.failedFuture(error))
                 .compose(answer -> answer.status() >= 500
                         ? Future.failedFuture(new UpstreamServerError(answer, answer.status()))
                         : Future.succeededFuture(answer)))
@@ -49,8 +50,9 @@ public class UpstreamClient {
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
     }
 
-    private static Future<UpstreamReply> get(Upstream upstream, String uri, String requestId, boolean fresh) {
-        return upstream.open(HttpMethod.GET, uri, fresh)
+    private static Future<UpstreamReply> get(Upstream upstream, UpstreamInstance instance, String uri,
+            String requestId, boolean fresh) {
+        return upstream.open(instance, HttpMethod.GET, uri, fresh)
                 .compose(request -> {
                     request.putHeader("Accept", "application/json");
                     if (RequestIds.isValid(requestId)) {
