@@ -82,9 +82,15 @@ for (const p of procs) {
   const rawKey = environ.includes(KEY) || cmdline.includes(KEY);
   record('keys', `${p.name} (pid ${p.pid}) holds only the key's SHA-256, never the key`, !rawKey && environ.includes(keyHash), rawKey ? 'the raw key is in its environment or command line' : 'API_KEY_HASHES carries the hash');
 }
+// The one comparison of key hashes is api-conventions' ApiKeyHashes; the services (ApiKeys) and the gateway
+// (KnownApiKeys) must go through it and compare no hash themselves.
+const HASHES = 'api-conventions/src/main/java/org/yanhu/opendata/api/security/ApiKeyHashes.java';
+const readSource = (file) => (fs.existsSync(path.join(ROOT, file)) ? fs.readFileSync(path.join(ROOT, file), 'utf8') : '');
+const hashes = readSource(HASHES);
+record('keys', 'ApiKeyHashes.java compares hashes with MessageDigest.isEqual (constant time)', /MessageDigest\.isEqual/.test(hashes) && !/\.equals\(\s*hash/.test(hashes), hashes ? 'read from the source' : 'file not found');
 for (const file of ['api-conventions/src/main/java/org/yanhu/opendata/api/security/ApiKeys.java', 'gateway/src/main/java/org/yanhu/opendata/gateway/ratelimit/KnownApiKeys.java']) {
-  const src = fs.existsSync(path.join(ROOT, file)) ? fs.readFileSync(path.join(ROOT, file), 'utf8') : '';
-  record('keys', `${path.basename(file)} compares hashes with MessageDigest.isEqual (constant time)`, /MessageDigest\.isEqual/.test(src) && !/\.equals\(\s*hash/.test(src), src ? 'read from the source' : 'file not found');
+  const src = readSource(file);
+  record('keys', `${path.basename(file)} compares keys only through ApiKeyHashes`, /ApiKeyHashes\.parse/.test(src) && !/\.equals\(\s*hash|hash\w*\.equals\(/i.test(src), src ? 'read from the source' : 'file not found');
 }
 
 // ---- 3. rate limits, with the real limits, on a gateway of its own ---------------------------------------

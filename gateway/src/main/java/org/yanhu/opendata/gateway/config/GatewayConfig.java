@@ -45,6 +45,13 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration timeout();
 
+        /**
+         * The same for a write (POST, PUT, PATCH, DELETE): a bulk import of tens of thousands of rows is
+         * checked and written in one transaction, which can take longer than a read on a busy machine.
+         */
+        @WithDefault("60s")
+        Duration writeTimeout();
+
         /** How long a connection may take: short, so that an unreachable instance is skipped quickly. */
         @WithDefault("500ms")
         Duration connectTimeout();

@@ -89,7 +89,8 @@ public class GatewayRoutes {
                             context.get(UpstreamInterceptor.INSTANCE, UpstreamInstance.class),
                             context.request().getMethod(),
                             context.request().getURI(),
-                            context.get(UpstreamInterceptor.FRESH_CONNECTION, Boolean.class) != null))
+                            context.get(UpstreamInterceptor.FRESH_CONNECTION, Boolean.class) != null)
+                            .onSuccess(upstreamRequest -> UpstreamInterceptor.gate(context, upstreamRequest)))
                     .addInterceptor(new UpstreamInterceptor(route.prefix(), route.upstream(), problems, registry,
                             compressible, config.limits().maxBodySize()))
                     .addInterceptor(new CacheFill(cache, route.upstream().name()));

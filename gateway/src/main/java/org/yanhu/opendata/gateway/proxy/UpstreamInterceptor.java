@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
@@ -42,6 +46,11 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private static final String STARTED = "gateway.started";
     /** Set on an exchange sent again: its origin is then opened on a fresh connection. */
     static final String FRESH_CONNECTION = "gateway.fresh-connection";
+    /** The gate that holds a write's body back until the service asks for it. */
+    static final String GATE = "gateway.continue-gate";
+    private static final String CLIENT_REQUEST = "gateway.client-request";
+    /** How long a write's body waits for a 100 Continue from a service that may never send one. */
+    private static final long CONTINUE_WAIT_MILLIS = 1000;
     /** The instance an exchange goes to first; its circuit breaker counts the outcome. */
     static final String INSTANCE = "gateway.instance";
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
@@ -86,6 +95,13 @@ final class UpstreamInterceptor implements ProxyInterceptor {
             // A body of undeclared length: counted on its way, and cut off at the limit.
             request.setBody(Body.body(new BodyLimit(request.getBody().stream(), maxBodySize), -1));
         }
+        if (!retryable && request.getBody() != null && hasBody(incoming)) {
+            // The body goes once the service asks for it: its early answer (a 401) then always reaches the client.
+            ContinueGate gate = new ContinueGate(request.getBody().stream());
+            request.setBody(Body.body(gate, request.getBody().length()));
+            headers.set("Expect", "100-continue");
+            context.set(GATE, gate);
+        }
         return upstream.<ProxyResponse>guarded(instance -> {
             context.set(INSTANCE, instance);
             return exchange(context, retryable).compose(response -> response.getStatusCode() >= 500
@@ -116,6 +132,29 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         });
     }
 
+    /**
+     * Called with the request opened to the service: the gate opens on its 100 Continue (or after a
+     * short wait), and is abandoned when a final answer comes first.
+     */
+    static void gate(ProxyContext context, HttpClientRequest upstreamRequest) {
+        ContinueGate gate = context.get(GATE, ContinueGate.class);
+        if (gate == null) {
+            return;
+        }
+        context.set(CLIENT_REQUEST, upstreamRequest);
+        Vertx vertx = Vertx.currentContext().owner();
+        long timer = vertx.setTimer(CONTINUE_WAIT_MILLIS, t -> gate.open());
+        gate.sendHeadFirst(upstreamRequest::sendHead);
+        upstreamRequest.continueHandler(v -> {
+            vertx.cancelTimer(timer);
+            gate.open();
+        });
+        upstreamRequest.response().onComplete(answer -> {
+            vertx.cancelTimer(timer);
+            gate.abandon();
+        });
+    }
+
     private static boolean hasBody(HttpServerRequest incoming) {
         String length = incoming.getHeader("Content-Length");
         return incoming.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
@@ -125,8 +164,12 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         if (error instanceof UpstreamServerError serverError) {
             return (ProxyResponse) serverError.answer();
         }
-        boolean bodyTooLarge = request.getBody() != null && request.getBody().stream() instanceof BodyLimit limit
-                && limit.exceeded();
+        boolean bodyTooLarge = request.getBody() != null && bodyLimitOf(request.getBody().stream()) != null
+                && bodyLimitOf(request.getBody().stream()).exceeded();
+        ContinueGate gate = request.getBody() != null && request.getBody().stream() instanceof ContinueGate g ? g : null;
+        if (gate != null) {
+            gate.abandon();
+        }
         if (request.getBody() != null && !bodyTooLarge) {
             // What is left of the client's body is read and dropped, so that its connection stays usable.
             request.release();
@@ -145,6 +188,13 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         LOG.warnf(error, "%s %s: the exchange with %s failed", incoming.method(), incoming.uri(), upstream.name());
         return problem(request, 502, "bad-gateway", "Bad gateway", "The " + upstream.name()
                 + " service gave no usable answer; quote the request id when you report it", 1);
+    }
+
+    private static BodyLimit bodyLimitOf(ReadStream<Buffer> stream) {
+        if (stream instanceof ContinueGate gate) {
+            return bodyLimitOf(gate.source());
+        }
+        return stream instanceof BodyLimit limit ? limit : null;
     }
 
     private ProxyResponse problem(ProxyRequest request, int status, String slug, String title, String detail,
@@ -170,6 +220,13 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         return ResponseRelay.send(response, () -> problems.body(incoming, 502, "bad-gateway", "Bad gateway",
                 "The " + upstream.name() + " service's answer broke off; quote the request id when you report it"))
                 .onComplete(done -> {
+            ContinueGate gate = context.get(GATE, ContinueGate.class);
+            HttpClientRequest upstreamRequest = context.get(CLIENT_REQUEST, HttpClientRequest.class);
+            if (gate != null && gate.abandoned() && upstreamRequest != null) {
+                // The body was never sent: that connection cannot carry another request.
+                upstreamRequest.exceptionHandler(ignored -> { });
+                upstreamRequest.reset();
+            }
             Long started = context.get(STARTED, Long.class);
             if (started != null) {
                 timer(method, status).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

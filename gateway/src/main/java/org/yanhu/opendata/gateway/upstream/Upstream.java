@@ -229,7 +229,7 @@ public final class Upstream {
         RequestOptions options = instance.requestOptions(uri)
                 .setMethod(method)
                 .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.timeout().toMillis());
+                .setIdleTimeout(isRead(method) ? config.timeout().toMillis() : config.writeTimeout().toMillis());
         return (fresh ? freshClient : client).request(options)
                 .onSuccess(request -> outliers.connected(instance))
                 .recover(error -> {
@@ -247,6 +247,10 @@ public final class Upstream {
                     }
                     return Future.failedFuture(error);
                 });
+    }
+
+    private static boolean isRead(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
     }
 
     /** Healthy instances whose circuit admits calls, starting with the next one in round-robin order. */

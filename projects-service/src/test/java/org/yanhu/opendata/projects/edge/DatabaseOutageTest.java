@@ -45,8 +45,10 @@ class DatabaseOutageTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + cut.port() + "/"
-                    + System.getenv().getOrDefault("PROJECTS_TEST_DB_NAME", "projects_test"));
+            String url = "jdbc:postgresql://127.0.0.1:" + cut.port() + "/"
+                    + System.getenv().getOrDefault("PROJECTS_TEST_DB_NAME", "projects_test");
+            // Both datasources, the primary and the read-only one, reach PostgreSQL through the cut.
+            return Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.\"read\".jdbc.url", url);
         }
 
         @Override
