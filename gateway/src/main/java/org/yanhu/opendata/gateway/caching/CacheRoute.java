@@ -51,6 +51,21 @@ public class CacheRoute {
     Optional<List<String>> compressMediaTypes;
 
     private Set<String> compressible;
+    private volatile HttpDate date = new HttpDate(0, "");
+
+    /** The Date header value, formatted once a second. */
+    private record HttpDate(long second, String text) {
+    }
+
+    private String httpDate() {
+        long second = System.currentTimeMillis() / 1000;
+        HttpDate known = date;
+        if (known.second() != second) {
+            known = new HttpDate(second, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+            date = known;
+        }
+        return known.text();
+    }
 
     void install(@Observes Router router) {
         if (!cache.enabled()) {
@@ -138,7 +153,7 @@ public class CacheRoute {
         }
         headers.set("Age", Long.toString(entry.ageSeconds(now)));
         headers.set(HttpCache.X_CACHE, outcome);
-        headers.set(HttpHeaders.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        headers.set(HttpHeaders.DATE, httpDate());
         if (notModified) {
             out.setStatusCode(304).end();
         } else if (ctx.request().method() == HttpMethod.HEAD) {
