@@ -1,11 +1,9 @@
 package org.yanhu.opendata.gateway.caching;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The gateway's shared HTTP cache ({@link HttpCache}): on or off, its bounds, and how long an entry may be used unasked. */
-@ConfigMapping(prefix = "gateway.cache")
+/** {@code gateway.cache.*}: the shared HTTP cache ({@link HttpCache}) on or off, its bounds, and how long an entry may be used unasked. */
 public interface CacheConfig {
 
     /** Off, every request goes to the services as before (the benchmark's "before"). */

@@ -69,7 +69,9 @@ public final class CacheFill implements ProxyInterceptor {
             return context.sendResponse();
         }
         cache.counted(HttpCache.MISS);
-        if (!storable(response)) {
+        boolean storable = storable(response);
+        cache.storable(fill, storable);
+        if (!storable) {
             if (fill.stale != null && response.getStatusCode() < 500) {
                 cache.drop(fill.stale);
             }

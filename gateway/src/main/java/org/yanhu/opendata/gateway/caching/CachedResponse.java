@@ -62,18 +62,24 @@ final class CachedResponse {
     /** The answer's headers as stored, or null when it cannot be stored (Vary: *). */
     static CachedResponse of(String upstream, HttpServerRequest request, MultiMap responseHeaders, Buffer body,
             long now, long maxFreshnessNanos) {
+        return of(upstream, request.uri(), request.headers(), responseHeaders, body, now, maxFreshnessNanos);
+    }
+
+    static CachedResponse of(String upstream, String uri, MultiMap requestHeaders, MultiMap responseHeaders,
+            Buffer body, long now, long maxFreshnessNanos) {
         List<Map.Entry<String, String>> kept = new ArrayList<>();
         responseHeaders.forEach(header -> {
-            if (!NOT_STORED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!NOT_STORED.contains(name) && !name.startsWith("access-control-")) {
                 kept.add(Map.entry(header.getKey(), header.getValue()));
             }
         });
-        Map<String, String> vary = varyValues(responseHeaders.getAll("Vary"), request);
+        Map<String, String> vary = varyValues(responseHeaders.getAll("Vary"), requestHeaders);
         if (vary == null) {
             return null;
         }
         long age = ageOf(responseHeaders.get("Age"));
-        return new CachedResponse(upstream, request.uri(), List.copyOf(kept), body, vary, now, age,
+        return new CachedResponse(upstream, uri, List.copyOf(kept), body, vary, now, age,
                 freshFor(CacheControl.of(responseHeaders.getAll("Cache-Control")), age, maxFreshnessNanos));
     }
 
@@ -139,7 +145,7 @@ final class CachedResponse {
                 maxFreshnessNanos);
     }
 
-    private static Map<String, String> varyValues(List<String> vary, HttpServerRequest request) {
+    private static Map<String, String> varyValues(List<String> vary, MultiMap requestHeaders) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : vary) {
             for (String name : field.split(",")) {
@@ -148,7 +154,7 @@ final class CachedResponse {
                     return null;
                 }
                 if (!header.isEmpty()) {
-                    values.put(header, normalized(request.headers().getAll(header)));
+                    values.put(header, normalized(requestHeaders.getAll(header)));
                 }
             }
         }

@@ -11,6 +11,8 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.yanhu.opendata.gateway.config.GatewayConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +43,22 @@ public class HttpCache {
     private static final List<String> CREDENTIALS = List.of("Authorization", "X-Api-Key", "Api-Key");
 
     @Inject
+    GatewayConfig gateway;
+
     CacheConfig config;
 
     @Inject
     MeterRegistry registry;
 
+    /** How long a representation whose last answer could not be stored is asked for without coalescing. */
+    private static final Duration UNCACHEABLE_FOR = Duration.ofSeconds(10);
+
     private Cache<String, List<CachedResponse>> store;
+    /**
+     * Representations whose last answer could not be stored (an error, no caching policy): requests for them go
+     * on at once instead of queueing behind each other ("hit-for-pass"), and still store an answer that can be.
+     */
+    private Cache<String, Boolean> uncacheable;
     private final Map<String, Fill> fills = new ConcurrentHashMap<>();
     private final Map<HttpServerRequest, Fill> leaders = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> newestVersions = new ConcurrentHashMap<>();
@@ -58,6 +70,10 @@ public class HttpCache {
 
     @PostConstruct
     void create() {
+        if (config == null) {
+            config = gateway.cache();
+        }
+        uncacheable = Caffeine.newBuilder().maximumSize(config.maxEntries()).expireAfterWrite(UNCACHEABLE_FOR).build();
         maxFreshnessNanos = config.maxFreshness().toNanos();
         // Every entry weighs at least max-bytes / max-entries, so the one weight bound is also the count bound.
         minWeight = (int) Math.min(Integer.MAX_VALUE, Math.max(1, ceilDiv(config.maxBytes(), config.maxEntries())));
@@ -74,10 +90,9 @@ public class HttpCache {
         hits = Counter.builder("gateway.cache.requests").tag("result", HIT).register(registry);
         misses = Counter.builder("gateway.cache.requests").tag("result", MISS).register(registry);
         revalidations = Counter.builder("gateway.cache.requests").tag("result", REVALIDATED).register(registry);
-        Gauge.builder("gateway.cache.bytes", store, s -> s.policy().eviction().map(e -> e.weightedSize().orElse(0))
-                .orElse(0L)).description("Weight of the stored answers (at least max-bytes/max-entries each)")
-                .register(registry);
-        Gauge.builder("gateway.cache.entries", store, Cache::estimatedSize).register(registry);
+        Gauge.builder("gateway.cache.bytes", this, HttpCache::weight)
+                .description("Weight of the stored answers (at least max-bytes/max-entries each)").register(registry);
+        Gauge.builder("gateway.cache.entries", this, HttpCache::entries).register(registry);
     }
 
     public boolean enabled() {
@@ -131,9 +146,17 @@ public class HttpCache {
         return fills.get(key);
     }
 
-    /** Makes this request the one that asks the service, unless another already does (then null). */
+    /**
+     * Makes this request the one that asks the service, unless another already does (then null). For a
+     * representation that was not storable lately, every request asks for itself.
+     */
     Fill lead(String key, HttpServerRequest request, CachedResponse stale) {
         Fill fill = new Fill(key, stale);
+        if (uncacheable.getIfPresent(key) != null) {
+            leaders.put(request, fill);
+            fill.done.whenComplete((entry, error) -> leaders.remove(request, fill));
+            return fill;
+        }
         if (fills.putIfAbsent(key, fill) != null) {
             return null;
         }
@@ -143,6 +166,15 @@ public class HttpCache {
             leaders.remove(request, fill);
         });
         return fill;
+    }
+
+    /** Notes whether the answer for this representation could be stored. */
+    void storable(Fill fill, boolean storable) {
+        if (storable) {
+            uncacheable.invalidate(fill.key);
+        } else {
+            uncacheable.put(fill.key, Boolean.TRUE);
+        }
     }
 
     /** The fill this request leads, taken by the proxy when it sends the request on. */
@@ -204,9 +236,16 @@ public class HttpCache {
         }
     }
 
-    /** For tests: forgets every stored answer. */
-    public void clear() {
-        store.invalidateAll();
+    /** Stored representations (every variant counts), after pending evictions ran. */
+    long entries() {
+        store.cleanUp();
+        return store.asMap().values().stream().mapToLong(List::size).sum();
+    }
+
+    /** The weight held, in bytes (each entry at least max-bytes / max-entries). */
+    long weight() {
+        store.cleanUp();
+        return store.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
     }
 
     /**
