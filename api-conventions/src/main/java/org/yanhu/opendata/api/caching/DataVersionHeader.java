@@ -20,7 +20,9 @@ public class DataVersionHeader {
 
     @ServerResponseFilter
     public void version(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!dataVersion.isResolvable() || !request.getUriInfo().getPath().startsWith("/api/")) {
+        // A 5xx is often the database being out of reach: no attempt to read the version then.
+        if (response.getStatus() >= 500 || !dataVersion.isResolvable()
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         try {
