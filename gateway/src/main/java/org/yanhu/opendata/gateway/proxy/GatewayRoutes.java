@@ -92,8 +92,10 @@ public class GatewayRoutes {
                             context.get(UpstreamInterceptor.FRESH_CONNECTION, Boolean.class) != null)
                             .onSuccess(upstreamRequest -> UpstreamInterceptor.gate(context, upstreamRequest)))
                     .addInterceptor(new UpstreamInterceptor(route.prefix(), route.upstream(), problems, registry,
-                            compressible, config.limits().maxBodySize()))
-                    .addInterceptor(new CacheFill(cache, route.upstream().name()));
+                            compressible, config.limits().maxBodySize()));
+            if (cache.enabled()) {
+                proxy.addInterceptor(new CacheFill(cache, route.upstream().name()));
+            }
             proxies.put(route.prefix(), proxy);
         }
         router.route().order(ORDER_PROXY).handler(this::proxy);
