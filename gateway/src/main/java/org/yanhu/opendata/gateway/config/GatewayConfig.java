@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yanhu.opendata.gateway.caching.CacheConfig;
 
 /** Everything the gateway can be told: its upstreams and their routes, rate limits, documents, profiles. */
 @ConfigMapping(prefix = "gateway")
@@ -29,6 +30,9 @@ public interface GatewayConfig {
     OpenApiConfig openapi();
 
     ProfileConfig profile();
+
+    /** The shared HTTP cache of the services' public reads. */
+    CacheConfig cache();
 
     interface UpstreamConfig {
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
+import org.yanhu.opendata.gateway.caching.CacheFill;
+import org.yanhu.opendata.gateway.caching.HttpCache;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 import org.yanhu.opendata.gateway.edge.GatewayProblems;
 import org.yanhu.opendata.gateway.ratelimit.RateLimitHandler;
@@ -58,6 +60,9 @@ public class GatewayRoutes {
     OpenApiRoutes openApi;
 
     @Inject
+    HttpCache cache;
+
+    @Inject
     MeterRegistry registry;
 
     @ConfigProperty(name = "quarkus.http.compress-media-types")
@@ -88,6 +93,9 @@ public class GatewayRoutes {
                             .onSuccess(upstreamRequest -> UpstreamInterceptor.gate(context, upstreamRequest)))
                     .addInterceptor(new UpstreamInterceptor(route.prefix(), route.upstream(), problems, registry,
                             compressible, config.limits().maxBodySize()));
+            if (cache.enabled()) {
+                proxy.addInterceptor(new CacheFill(cache, route.upstream().name()));
+            }
             proxies.put(route.prefix(), proxy);
         }
         router.route().order(ORDER_PROXY).handler(this::proxy);
