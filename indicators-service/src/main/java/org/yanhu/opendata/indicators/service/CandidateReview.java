@@ -198,8 +198,8 @@ public class CandidateReview {
             return null;
         }
         return List.of(new ImportBatch.IndicatorRow(n.code(), n.topic(), n.nameZh(), n.nameEn(),
-                "由审核《" + source.titleZh + "》中的数字时新建（" + n.measure() + "）。",
-                "Created on review of a figure of source " + source.id + " (" + n.measure() + ").", n.unit()));
+                "由审核《" + source.titleZh + "》中的数字时新建。",
+                "Created on review of a figure of source " + source.id + ".", n.unit(), n.measure()));
     }
 
     private void record(ExtractionCandidate c, CandidateStatus status, String indicator, String note, Object corrections,
