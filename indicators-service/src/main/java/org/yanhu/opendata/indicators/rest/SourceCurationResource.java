@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.error.MalformedBody;
 import org.yanhu.opendata.api.paging.PageParams;
+import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.api.problem.ProblemResponses;
@@ -174,7 +175,7 @@ public class SourceCurationResource {
 
     @GET
     @Path("/sources/{id}/candidates")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listCandidates", summary = "The candidates of a source, in text order",
             description = "Not cached (Cache-Control: no-store): statuses change with every decision.")
     @APIResponse(responseCode = "200", description = "A page of candidates",

@@ -27,7 +27,7 @@ final class Curation {
                         "level", "county", "parent_code", "140800")),
                 "indicators", List.of(Map.of("code", "TEST_CURATION_OUTPUT", "topic", "economy", "name_zh", "测试产值",
                         "name_en", "Test output", "description_zh", "测试用。", "description_en", "For tests.",
-                        "unit", "亿元")),
+                        "unit", "亿元", "measure", "flow")),
                 "observations", List.of());
         given().header("Authorization", KEY).contentType(ContentType.JSON).body(batch)
                 .post("/api/v1/observations/import").then().statusCode(200);
