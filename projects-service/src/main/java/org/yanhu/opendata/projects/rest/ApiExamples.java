@@ -61,11 +61,11 @@ final class ApiExamples {
     static final String NEW_PROJECT = """
             {"id":"yanhu-example-solar-farm","name":{"zh":"示例光伏电站","en":"Example solar farm"},
             "description":null,"sector":"energy.solar","town":"解州","year":2026,
-            "releases":[{"source":"004_006121198c1df0a0","period":"2026","status":"planned","quote":"……"}],
+            "releases":[{"source":"004_006121198c1df0a0","period":"2026","verb":"规划建设","status":"planned","quote":"规划建设示例光伏电站"}],
             "metrics":[],"reason":"Named in the 2026 plan"}""";
 
     static final String NEW_RELEASE = """
-            {"source":"004_006121198c1df0a0","period":"2025","status":"operational",
+            {"source":"004_006121198c1df0a0","period":"2025","verb":"投产达效","status":"operational",
             "quote":"广燃150兆瓦光伏电站一期等65个产业项目投产达效","metrics":[],"reason":"Reported in the 2025 review"}""";
 
     static final String CORRECTION = """
@@ -76,7 +76,7 @@ final class ApiExamples {
             {"reason":"Projects of the 2026 plan","units":[],"sources":[],
             "projects":[{"id":"yanhu-example-solar-farm","name":{"zh":"示例光伏电站","en":"Example solar farm"},
             "description":null,"sector":"energy.solar","town":null,"year":2026,
-            "releases":[{"source":"004_006121198c1df0a0","period":"2026","status":"planned","quote":"……"}],"metrics":[]}],
+            "releases":[{"source":"004_006121198c1df0a0","period":"2026","verb":"规划建设","status":"planned","quote":"规划建设示例光伏电站"}],"metrics":[]}],
             "pledges":[]}""";
 
     static final String PLEDGE_PAGE = """
