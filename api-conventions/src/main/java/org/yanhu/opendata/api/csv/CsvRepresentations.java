@@ -3,6 +3,7 @@ package org.yanhu.opendata.api.csv;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,8 +27,14 @@ public class CsvRepresentations implements OASFilter {
     private static final String PREFIX = "#/components/schemas/";
     private static final String JSON = "application/json";
 
+    /** Set in an application whose pages are CSV too (the data services); the gateway's own pages are not. */
+    static final String ENABLED = "api.openapi.csv-pages";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (!enabled()) {
+            return;
+        }
         if (openAPI.getPaths() == null || openAPI.getComponents() == null
                 || openAPI.getComponents().getSchemas() == null) {
             return;
@@ -38,6 +45,14 @@ public class CsvRepresentations implements OASFilter {
                 offerCsv(path.getGET());
             }
         });
+    }
+
+    private static boolean enabled() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isPage(Operation operation, Map<String, Schema> schemas) {

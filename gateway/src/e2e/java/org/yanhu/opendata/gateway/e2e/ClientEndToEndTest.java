@@ -42,7 +42,7 @@ class ClientEndToEndTest {
 
     @Test
     void listsIndicatorsWithBilingualNames() throws Exception {
-        IndicatorPage page = new IndicatorsApi(client).listIndicators(null, 20, null, null, null);
+        IndicatorPage page = new IndicatorsApi(client).listIndicators(null, 20, null, null, null, null, null);
         assertFalse(page.getItems().isEmpty(), "the indicators list is empty");
         assertEquals(20, page.getPage().getLimit());
         for (IndicatorSummary indicator : page.getItems()) {
@@ -56,12 +56,12 @@ class ClientEndToEndTest {
     @Test
     void readsTheObservationsOfOneIndicatorEachWithItsSource() throws Exception {
         IndicatorsApi indicators = new IndicatorsApi(client);
-        List<IndicatorSummary> all = indicators.listIndicators(null, 1000, null, null, null).getItems();
+        List<IndicatorSummary> all = indicators.listIndicators(null, 1000, null, null, null, null, null).getItems();
         String code = all.stream().map(IndicatorSummary::getCode).filter("GDP"::equals).findFirst()
                 .orElse(all.get(0).getCode());
 
         ObservationPage page = indicators.listIndicatorObservations(code, null, null, null, null, null, null, 100,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertFalse(page.getItems().isEmpty(), code + " has no observations");
         for (Observation observation : page.getItems()) {
             assertEquals(code, observation.getIndicator());
@@ -76,12 +76,12 @@ class ClientEndToEndTest {
     @Test
     void listsTheProjectsOfOneSector() throws Exception {
         ProjectsApi projects = new ProjectsApi(client);
-        ProjectPage first = projects.listProjects(null, null, 1, null, null, null, null, null, null, null, null);
+        ProjectPage first = projects.listProjects(null, null, 1, null, null, null, null, null, null, null, null, null, null);
         assertFalse(first.getItems().isEmpty(), "the projects list is empty");
         String sector = first.getItems().get(0).getSector().getCode();
 
         ProjectPage bySector = projects.listProjects(null, null, 1000, null, null, sector, null, null, null, null,
-                null);
+                null, null, null);
         assertFalse(bySector.getItems().isEmpty());
         for (ProjectSummary project : bySector.getItems()) {
             assertEquals(sector, project.getSector().getCode(), project.getId() + " is in another sector");
