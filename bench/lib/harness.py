@@ -182,11 +182,17 @@ class Bench:
 
     def start(self, name):
         env = dict(os.environ)
+        # The bench's own databases have no reader role granted, so the read-only datasource uses the owner
+        # here: the same server, as locally, without the SELECT-only guarantee the services' tests check.
         if name == "indicators":
             env.update(INDICATORS_PORT=str(self.ports[name]), INDICATORS_DB_NAME=self.dbs[name],
+                       INDICATORS_DB_READER_USER=os.environ.get("INDICATORS_DB_USER", "indicators"),
+                       INDICATORS_DB_READER_PASSWORD=os.environ.get("INDICATORS_DB_PASSWORD", "indicators"),
                        API_KEY_HASHES="bench:" + self.key_hash)
         elif name == "projects":
             env.update(PROJECTS_PORT=str(self.ports[name]), PROJECTS_DB_NAME=self.dbs[name],
+                       PROJECTS_DB_READER_USER=os.environ.get("PROJECTS_DB_USER", "projects"),
+                       PROJECTS_DB_READER_PASSWORD=os.environ.get("PROJECTS_DB_PASSWORD", "projects"),
                        API_KEY_HASHES="bench:" + self.key_hash)
         else:
             gw, raised = gateway_env(self.ports)
