@@ -47,6 +47,7 @@ public class ReadWriteSplit implements TenantResolver {
     @Override
     public String resolveTenantId() {
         RoutingContext current = request.getCurrent();
-        return current != null && SAFE.contains(current.request().method()) && replica.caughtUp() ? READ : PRIMARY;
+        return current != null && SAFE.contains(current.request().method())
+                && (replica.nothingAwaited() || replica.caughtUp()) ? READ : PRIMARY;
     }
 }

@@ -48,6 +48,11 @@ public class ReplicaFreshness {
     private final AtomicReference<String> awaited = new AtomicReference<>();
     private volatile long checkedAt;
 
+    /** True when nothing is awaited: the check of every read, with no interceptor and no transaction suspended. */
+    public boolean nothingAwaited() {
+        return awaited.get() == null;
+    }
+
     /**
      * True when reads may go to the read datasource. Its own checks run outside the caller's transaction,
      * which must enlist one datasource only.
