@@ -208,8 +208,8 @@ class Bench:
                 seconds = process.wait_ready(self.ports[name])
                 break
             except RuntimeError:
-                # Our ports lie in the kernel's ephemeral range: another program's outgoing connection
-                # can hold one for a moment. Try again a few times before giving up.
+                # Another program may hold the port for a moment (say, a process of an earlier run
+                # still shutting down). Try again a few times before giving up.
                 process.stop()
                 with open(log_path, encoding="utf-8", errors="replace") as f:
                     busy = "seems to be in use" in f.read()[-20000:]
@@ -776,7 +776,7 @@ def main():
     parser.add_argument("--fixed-seconds", type=int, default=10, help="hey fixed-rate seconds per path (full mode)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=1)
-    parser.add_argument("--port-base", type=int, default=48080,
+    parser.add_argument("--port-base", type=int, default=18080,
                         help="gateway port; services +1 and +2, nginx +10")
     parser.add_argument("--jvm-opts", default="-Xmx512m",
                         help="options for every java process (default as deploy/local/up.sh: -Xmx512m)")

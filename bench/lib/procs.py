@@ -91,7 +91,8 @@ class Process:
                 status, _, body = http_get(port, path, timeout=2)
                 if status == 200 and (not path.startswith("/q/health") or b'"UP"' in body):
                     return time.monotonic() - self.started
-            except OSError:
+            except (OSError, http.client.HTTPException):
+                # Not listening yet, or not speaking HTTP yet.
                 pass
             time.sleep(0.05)
         raise RuntimeError("%s was not ready after %ds; see %s" % (self.name, timeout, self.log_path))
