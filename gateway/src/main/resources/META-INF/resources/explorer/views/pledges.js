@@ -101,6 +101,9 @@ function scorecardTable(rows, hasEvidence, year, years, params, navigate) {
   return [
     h("h2", { id: "scorecard-title" }, t("pledges.scorecard")),
     h("div", { class: "field inline" }, h("label", { for: "pledge-year" }, t("pledges.year")), yearSelect),
+    // At a phone's width five columns do not fit: the table scrolls inside its own region (which the
+    // keyboard can reach and a screen reader names), and the page itself never grows wider than the screen.
+    h("div", { class: "table-scroll", role: "region", tabindex: "0", "aria-labelledby": "scorecard-title" },
     h("table", { class: "scorecard", id: "scorecard-table", "data-year": year },
       h("caption", null, t("pledges.scorecard.caption", { year })),
       h("thead", null, h("tr", null, head.map((c) => h("th", { scope: "col" }, c)))),
@@ -115,7 +118,7 @@ function scorecardTable(rows, hasEvidence, year, years, params, navigate) {
         hasEvidence ? EVIDENCE.map((e) => {
           const n = rows.reduce((sum, r) => sum + (r.evidence[e] || 0), 0);
           return cell(n, { "data-col": e, "data-count": n });
-        }) : null))),
+        }) : null)))),
     hasEvidence ? null : h("p", { class: "small", id: "no-evidence" }, t("pledges.scorecard.noEvidence")),
   ];
 }
