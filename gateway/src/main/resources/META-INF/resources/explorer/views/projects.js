@@ -145,7 +145,9 @@ async function project(main, params, { signal, navigate, announce }) {
 }
 
 function timeline(releases) {
-  const items = [...releases].sort((a, b) => (a.sequence || 0) - (b.sequence || 0)).map((r) => {
+  // In the API's order (by the report's date, then by the order of recording), not re-sorted here: a release
+  // recorded later about an earlier report (a backfill, a correction) belongs where its date puts it.
+  const items = releases.map((r) => {
     const kind = r.kind?.code || "status";
     const verb = r.verb || null;
     return h("li", { class: `release release-${kind}`, "data-kind": kind, "data-status": r.status?.code || "" },
