@@ -72,7 +72,14 @@ describe("data explorer", () => {
   });
 
   it("shows an indicator's chart with actuals and targets apart, qualifiers drawn, nothing joined, and every quote", async () => {
-    const code = "OLD_RESIDENTIAL_COMPOUNDS_RENOVATED";
+    // The series is chosen from the served data, not named: corrections move figures between series, and
+    // the test needs one with an actual, a target and a "more than" or "at least" figure.
+    const all = (await api("/api/v1/observations?limit=1000")).items;
+    const series = new Map();
+    for (const o of all) series.set(o.indicator, [...(series.get(o.indicator) || []), o]);
+    const [code] = [...series].filter(([, list]) => ["actual", "target"].every((k) => list.some((o) => o.kind.code === k))
+      && list.some((o) => ["gt", "gte"].includes(o.comparator.code))).sort(([, a], [, b]) => b.length - a.length)[0]
+      || assert.fail("no series with an actual, a target and a qualified figure");
     await open(`view=indicator&code=${code}&lang=en`);
     const observations = (await api(`/api/v1/indicators/${code}/observations?limit=1000`)).items;
     const chart = page.locator("svg.chart");
@@ -231,11 +238,13 @@ describe("data explorer", () => {
     assert.ok(Math.abs(left.y - right.y) < 2 && right.x > left.x + left.width - 1, "the two quotes sit side by side");
     await checkAxe("pledge tracker");
     await screenshot(page, "pledges");
-    await page.locator('#scorecard-table tr[data-status="exceeded"] [data-col="pledges"] a').click();
-    await page.waitForURL(/status=exceeded/);
+    // A count links to its pledges only where it is not zero; follow the smallest verdict that has any.
+    const verdict = scorecard.items.filter((i) => i.pledges > 0).sort((a, b) => a.pledges - b.pledges)[0].status.code;
+    await page.locator(`#scorecard-table tr[data-status="${verdict}"] [data-col="pledges"] a`).click();
+    await page.waitForURL(new RegExp(`status=${verdict}`));
     await settled(page);
     assert.equal(await page.locator("#pledge-list article.pledge, #pledge-list li.pledge-silent").count(),
-      pledges.filter((p) => p.status.code === "exceeded").length);
+      pledges.filter((p) => p.status.code === verdict).length);
     await page.goto(explorer(`view=pledge&id=${withOutcome.id}&lang=en`));
     await settled(page);
     assert.equal(await page.locator("h1").innerText(), `Livelihood pledge no. ${withOutcome.number}\n${withOutcome.text.en}`);

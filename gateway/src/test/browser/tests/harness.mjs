@@ -62,9 +62,11 @@ export async function api(pathAndQuery, base = BASE) {
 
 export const explorer = (query = "", base = BASE) => `${base}/explorer/${query ? `?${query}` : ""}`;
 
-/** Waits until nothing in the main region is loading any more. */
+/** Waits until the explorer has drawn a view (main[data-view]) and nothing in it is loading any more. Before
+ * the page's module has run, main is empty and not yet busy, so "not busy" alone would pass too early. */
 export async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector("main[aria-busy='true'], main [aria-busy='true'], main .loading"), null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector("main[data-view]")
+    && !document.querySelector("main[aria-busy='true'], main [aria-busy='true'], main .loading"), null, { timeout: 20000 });
 }
 
 export async function screenshot(page, name) {

@@ -33,7 +33,7 @@ describe("review page", { skip: KEY ? false : `no API key: set REVIEW_API_KEY or
   before(async () => {
     await write("/api/v1/observations/import", { indicators: [{ code: "REVIEW_TEST_OUTPUT", topic: "economy",
       name_zh: "复核测试产值", name_en: "Review test output", description_zh: "审核页面的浏览器测试用。",
-      description_en: "For the review page's browser test.", unit: "亿元" }], observations: [] });
+      description_en: "For the review page's browser test.", unit: "亿元", measure: "flow" }], observations: [] });
     await write("/api/v1/sources", { id: SOURCE, title: { zh: "审核页面测试报告", en: "Review page test report" },
       published_on: "1999-01-20", region: "140802", text: TEXT });
     browser = await launch();
