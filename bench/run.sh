@@ -2,7 +2,7 @@
 # Runs the benchmark: bench/run.sh (full) or bench/run.sh --smoke (every scenario briefly, < 2 minutes).
 # Other options: see bench/README.md or `bench/run.sh --help`.
 #
-# Starts nginx, the services and the gateway on ports 18080-18090 with their own databases
+# Starts nginx, the services and the gateway on ports 28080-28090 with their own databases
 # (indicators_bench, projects_bench), writes bench/results/<timestamp>-<mode>.json and .md and
 # bench/results/latest.md, and stops everything it started when it exits, however it exits.
 set -euo pipefail

@@ -4,8 +4,8 @@
 Python 3 standard library only. The data is deterministic (same arguments, same rows), so a
 repeated run imports the same figures and the import stays idempotent.
 
-  generate.py observations --url http://127.0.0.1:18081 --key KEY --regions 3000 --indicators 100 --periods 30
-  generate.py projects     --url http://127.0.0.1:18082 --key KEY --count 1000000
+  generate.py observations --url http://127.0.0.1:28081 --key KEY --regions 3000 --indicators 100 --periods 30
+  generate.py projects     --url http://127.0.0.1:28082 --key KEY --count 1000000
   generate.py observations --regions 30 --indicators 10 --periods 5 --csv-out rows.csv   (no HTTP: write the rows)
 
 Rows are sent in batches (--batch rows per request). With --budget SECONDS the import stops after
@@ -290,7 +290,7 @@ def main():
     sub = parser.add_subparsers(dest="what", required=True)
     for name in ("observations", "projects"):
         p = sub.add_parser(name)
-        p.add_argument("--url", default="http://127.0.0.1:18081" if name == "observations" else "http://127.0.0.1:18082")
+        p.add_argument("--url", default="http://127.0.0.1:28081" if name == "observations" else "http://127.0.0.1:28082")
         p.add_argument("--key", default="bench-key", help="API key (the service knows its sha256)")
         p.add_argument("--budget", type=float, default=0, help="stop after this many seconds (0: no limit)")
         p.add_argument("--timeout", type=float, default=1800, help="seconds to wait for one batch")

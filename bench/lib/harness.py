@@ -776,7 +776,7 @@ def main():
     parser.add_argument("--fixed-seconds", type=int, default=10, help="hey fixed-rate seconds per path (full mode)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=1)
-    parser.add_argument("--port-base", type=int, default=18080,
+    parser.add_argument("--port-base", type=int, default=28080,
                         help="gateway port; services +1 and +2, nginx +10")
     parser.add_argument("--jvm-opts", default="-Xmx512m",
                         help="options for every java process (default as deploy/local/up.sh: -Xmx512m)")
