@@ -321,7 +321,11 @@ describe("data explorer", () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), "q");
     await page.keyboard.type("GDP");
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#search-count");
+    await page.waitForSelector("#search-count, #search-results .notice.error", { timeout: 20000 }).catch(async (e) => {
+      throw new Error(`no search answer: url ${page.url()}, main reads: ${(await text(page, "main")).slice(0, 400)}`, { cause: e });
+    });
+    assert.equal(await page.locator("#search-results .notice.error").count(), 0,
+      `the search failed: ${await text(page, "#search-results")}`);
     await settled(page);
     await page.locator('.hit[data-id="GDP"] a.hit-title').focus();
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

@@ -101,4 +101,19 @@ describe("data explorer with the shapes of the trust work", () => {
     assert.equal(await release.getAttribute("data-status"), "under_construction");
     assert.equal(await release.locator(".badge[data-code=stated]").count(), 1);
   });
+
+  it("shows a combined figure once per project with links to the others that share it", async () => {
+    const id = "planned-no10-primary-school";
+    const metric = (await api(`/api/v1/projects/${id}`)).metrics.find((m) => m.shared_with.length);
+    await page.goto(explorer(`view=project&id=${id}&lang=en`));
+    await settled(page);
+    const note = page.locator("#metrics .shared");
+    assert.equal(await note.count(), 1);
+    assert.match(await note.innerText(), /do not add it up/);
+    assert.deepEqual(await note.locator("a").allTextContents(), metric.shared_with);
+    await note.locator("a").first().click();
+    await page.waitForURL(new RegExp(`id=${metric.shared_with[0]}`));
+    await settled(page);
+    assert.ok((await page.locator("#metrics .shared a").allTextContents()).includes(id), "the other project links back");
+  });
 });

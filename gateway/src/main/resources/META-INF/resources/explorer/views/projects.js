@@ -180,7 +180,10 @@ function metrics(list) {
     h("thead", null, h("tr", null, [t("col.metric"), t("col.value"), t("col.source")].map((c) => h("th", { scope: "col" }, c)))),
     h("tbody", null, list.map((m) => h("tr", null,
       h("td", { "data-label": t("col.metric") }, L(m.label) || m.code.replace(/_/g, " ")),
-      h("td", { "data-label": t("col.value"), class: "number" }, figure(m.comparator, m.value, m.unit)),
+      h("td", { "data-label": t("col.value"), class: "number" }, figure(m.comparator, m.value, m.unit),
+        m.shared_with?.length ? h("p", { class: "small shared", "data-shared": m.shared_with.join(" ") },
+          t("project.metric.shared"), " ",
+          m.shared_with.flatMap((id, i) => [i ? "、" : "", h("a", { href: hrefOf({ view: "project", id }) }, id)])) : null),
       h("td", { "data-label": t("col.source"), class: "wide" }, quote(m.source)))))));
   return section;
 }

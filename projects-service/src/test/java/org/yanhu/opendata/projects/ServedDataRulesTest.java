@@ -40,6 +40,7 @@ class ServedDataRulesTest {
     @Test
     void everyStatusIsTheOneItsVerbGivesAndTheNameIsNotOnlyAPlace() {
         List<String> broken = new ArrayList<>();
+        Map<String, List<String>> sharing = new java.util.TreeMap<>();
         for (String id : projectIds()) {
             if (id.startsWith("test-")) {
                 continue; // written by another test
@@ -67,9 +68,46 @@ class ServedDataRulesTest {
                 if (!quoted.contains(comparator)) {
                     broken.add(id + " metric " + m.get("code") + ": the quote says " + quoted + ", the row " + comparator);
                 }
+                @SuppressWarnings("unchecked")
+                List<String> sharedWith = (List<String>) m.get("shared_with");
+                if (((String) m.get("code")).endsWith("_combined") && sharedWith.isEmpty()) {
+                    broken.add(id + " metric " + m.get("code") + ": a combined figure that names no other project");
+                }
+                sharedWith.forEach(other -> sharing.computeIfAbsent(other, k -> new ArrayList<>()).add(id + " " + quote));
             }
         }
+        // One figure, linked to all its projects: each project a figure names as sharing it names it back.
+        sharing.forEach((other, citing) -> {
+            JsonPath o = given().get("/api/v1/projects/" + other).then().statusCode(200).extract().jsonPath();
+            for (String c : citing) {
+                String id = c.substring(0, c.indexOf(' '));
+                String quote = c.substring(c.indexOf(' ') + 1);
+                boolean back = o.<Map<String, Object>>getList("metrics").stream().anyMatch(m -> quote.equals(
+                        ((Map<?, ?>) m.get("source")).get("quote")) && ((List<?>) m.get("shared_with")).contains(id));
+                if (!back) {
+                    broken.add(other + ": shares a figure with " + id + " but does not name it");
+                }
+            }
+        });
         assertEquals(List.of(), broken, "served projects that break a rule");
+    }
+
+    @Test
+    void aCombinedFigureIsOneFigureThatEachOfItsProjectsLinksToTheOthers() {
+        given().get("/api/v1/projects/planned-no10-primary-school").then().statusCode(200)
+                .body("metrics.find { it.code == 'seats_added_combined' }.value", org.hamcrest.Matchers.is(5520))
+                .body("metrics.find { it.code == 'seats_added_combined' }.shared_with", org.hamcrest.Matchers.contains(
+                        "houji-primary-school-expansion", "sushui-united-bilingual-school-expansion"));
+        given().get("/api/v1/projects/houji-primary-school-expansion").then().statusCode(200)
+                .body("metrics.find { it.code == 'seats_added_combined' }.shared_with", org.hamcrest.Matchers.contains(
+                        "planned-no10-primary-school", "sushui-united-bilingual-school-expansion"));
+        // The history shows the same link on the release that added the figure.
+        given().get("/api/v1/projects/planned-no10-primary-school/history").then().statusCode(200)
+                .body("items.metrics.flatten().find { it.code == 'seats_added_combined' }.shared_with",
+                        org.hamcrest.Matchers.hasSize(2));
+        // A figure of one project alone links to nothing.
+        given().get("/api/v1/projects/guangran-pv-150mw-phase1").then().statusCode(200)
+                .body("metrics.shared_with.flatten()", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -27,7 +27,7 @@ final class ApiExamples {
             "metrics":[{"code":"capacity","value":150,"unit":{"code":"兆瓦","label":{"zh":"兆瓦","en":"megawatts"},
             "base_unit":"MW","multiplier":1},"base_value":150,"base_unit":"MW",
             "source":{"id":"004_006121198c1df0a0","title":{"zh":"非凡“十四五” 奋战新征程……","en":"An extraordinary 14th Five-Year Plan……"},
-            "published_on":"2025-12-29","quote":"广燃150兆瓦光伏电站一期"}}],
+            "published_on":"2025-12-29","quote":"广燃150兆瓦光伏电站一期"},"shared_with":[]}],
             "timeline":[{"date":"2025-12-29","period":"2025",
             "status":{"code":"operational","label":{"zh":"已投用","en":"In operation"},"oc4ids":"maintenance"},
             "source":{"id":"004_006121198c1df0a0","title":{"zh":"非凡“十四五” 奋战新征程……","en":"An extraordinary 14th Five-Year Plan……"},

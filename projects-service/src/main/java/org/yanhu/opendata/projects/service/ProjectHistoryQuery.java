@@ -34,8 +34,8 @@ public class ProjectHistoryQuery {
     }
 
     /** A release with the metrics it added, its field changes, and whether it gives the current status. */
-    public record Entry(ProjectRelease release, List<ProjectMetric> metrics, List<FieldChange> changes,
-            boolean currentStatus) {
+    public record Entry(ProjectRelease release, List<ProjectMetric> metrics, Map<Long, List<String>> sharedWith,
+            List<FieldChange> changes, boolean currentStatus) {
     }
 
     /** The page after {@code after} (null: the first page); the total is one count on the same index. */
@@ -51,7 +51,8 @@ public class ProjectHistoryQuery {
         Slice<ProjectRelease, Key> slice = Slice.of(rows, limit, Key::of, ProjectRelease.count("project", project));
         Map<Long, List<ProjectMetric>> metrics = metricsOf(project, slice.items());
         Long current = currentStatusId(project);
-        return slice.map(r -> new Entry(r, metrics.getOrDefault(r.id, List.of()), changes.of(r),
+        Map<Long, List<String>> shared = SharedFigures.of(metrics.values().stream().flatMap(List::stream).toList());
+        return slice.map(r -> new Entry(r, metrics.getOrDefault(r.id, List.of()), shared, changes.of(r),
                 r.id.equals(current)));
     }
 
@@ -60,7 +61,8 @@ public class ProjectHistoryQuery {
     public Entry entry(ProjectRelease release) {
         List<ProjectMetric> metrics = ProjectMetric.list("project = ?1 and release = ?2 order by position",
                 release.project, release);
-        return new Entry(release, metrics, changes.of(release), release.id.equals(currentStatusId(release.project)));
+        return new Entry(release, metrics, SharedFigures.of(metrics), changes.of(release),
+                release.id.equals(currentStatusId(release.project)));
     }
 
     /** The id of the release that gives the current status: the last status claim in (date, sequence) order. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Hibernate;
 import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.Pledge;
@@ -22,7 +23,7 @@ public class ProjectRecordQuery {
 
     /** A project's record, everything loaded. Releases are in (date, sequence) order. */
     public record ProjectRecord(Project project, Sector group, List<ProjectRelease> releases,
-            List<ProjectMetric> metrics, List<Pledge> pledges) {
+            List<ProjectMetric> metrics, Map<Long, List<String>> sharedWith, List<Pledge> pledges) {
 
         /** The status claims, oldest first: the project's timeline. */
         public List<ProjectRelease> statusClaims() {
@@ -47,6 +48,6 @@ public class ProjectRecordQuery {
         List<Pledge> pledges = Pledge.list("select l from Pledge l join l.projects p where p = ?1 order by l.slug",
                 project);
         return new ProjectRecord(project, codeLists.current().groupOf(project.sector),
-                ProjectRelease.history(project), metrics, pledges);
+                ProjectRelease.history(project), metrics, SharedFigures.of(metrics), pledges);
     }
 }

@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects.rest.mapping;
 
 import java.util.List;
+import java.util.Map;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.quantity.Decimals;
 import org.yanhu.opendata.api.view.CodeLabel;
@@ -49,7 +50,7 @@ public final class ProjectViews {
         return new ProjectDetail(p.slug, new Label(p.nameZh, p.nameEn),
                 p.descriptionZh == null && p.descriptionEn == null ? null : new Label(p.descriptionZh, p.descriptionEn),
                 ReferenceViews.sector(p.sector, record.group()), ReferenceViews.status(p.status), p.statusDate,
-                p.year, location(p), record.metrics().stream().map(ProjectViews::metric).toList(), timeline,
+                p.year, location(p), record.metrics().stream().map(m -> metric(m, record.sharedWith())).toList(), timeline,
                 record.pledges().stream().map(ProjectViews::pledgeRef).toList(), p.updatedOn, p.revision,
                 Links.history(p.slug));
     }
@@ -60,7 +61,7 @@ public final class ProjectViews {
                 ReferenceViews.label(ReleaseKind.of(r.kind)), r.releaseDate, r.period,
                 ReferenceViews.status(r.status), r.verb, evidence(r.evidence), ReferenceViews.citation(r.source, r.quote),
                 entry.changes().stream().map(ProjectViews::change).toList(),
-                entry.metrics().stream().map(ProjectViews::metric).toList(), r.recordedAt, r.recordedBy, r.reason,
+                entry.metrics().stream().map(m -> metric(m, entry.sharedWith())).toList(), r.recordedAt, r.recordedBy, r.reason,
                 entry.currentStatus());
     }
 
@@ -74,10 +75,11 @@ public final class ProjectViews {
                 : org.yanhu.opendata.api.view.CodeLabel.of(org.yanhu.opendata.api.judgement.Evidence.of(code).orElseThrow());
     }
 
-    static MetricView metric(ProjectMetric m) {
+    static MetricView metric(ProjectMetric m, Map<Long, List<String>> sharedWith) {
         return new MetricView(m.code, org.yanhu.opendata.api.view.CodeLabel.of(
                 org.yanhu.opendata.api.quantity.Comparator.of(m.comparator).orElseThrow()), Decimals.plain(m.measure.value()), ReferenceViews.unit(m.unit),
-                Decimals.plain(m.measure.baseValue()), m.measure.baseUnit(), ReferenceViews.citation(m.source, m.quote));
+                Decimals.plain(m.measure.baseValue()), m.measure.baseUnit(), ReferenceViews.citation(m.source, m.quote),
+                sharedWith.getOrDefault(m.id, List.of()));
     }
 
     private static FieldChangeView change(FieldChange change) {

@@ -1,6 +1,7 @@
 package org.yanhu.opendata.projects.rest.view;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.view.Citation;
 import org.yanhu.opendata.api.view.UnitView;
@@ -16,5 +17,10 @@ public record MetricView(
         UnitView unit,
         @Schema(description = "The value in the base unit", example = "150") BigDecimal baseValue,
         @Schema(example = "MW") String baseUnit,
-        Citation source) {
+        Citation source,
+        @Schema(description = "The other projects that cite this same figure of the source (same quote, value and "
+                + "unit): one combined figure, such as 5,520 school places for three schools together, never to be "
+                + "summed across them. Empty when the figure is this project's alone",
+                example = "[\"houji-primary-school-expansion\", \"sushui-united-bilingual-school-expansion\"]")
+        List<String> sharedWith) {
 }
