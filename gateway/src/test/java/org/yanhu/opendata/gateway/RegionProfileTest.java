@@ -2,6 +2,7 @@ package org.yanhu.opendata.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -74,6 +75,7 @@ class RegionProfileTest {
     void aProfileShowsHeadlineFiguresWithSourcesAndProjectCounts() {
         stage(UpstreamStubs.indicators(), "/api/v1/observations?latest=true&region=140802&limit=1000", 200, LATEST);
         stage(UpstreamStubs.projects(), "/api/v1/projects/stats?region=140802", 200, STATS);
+        int statsCalls = statsCalls();
 
         given().when().get("/api/v1/regions/140802/profile")
                 .then().statusCode(200)
@@ -96,6 +98,15 @@ class RegionProfileTest {
                 .body("projects.by_status.count", equalTo(List.of(120, 91)))
                 .body("complete", equalTo(true))
                 .body("unavailable", hasSize(0));
+        // A complete profile is kept within the cache's staleness bound: the next read is the gateway's own.
+        given().when().get("/api/v1/regions/140802/profile").then().statusCode(200)
+                .header("X-Cache", "hit").body("projects.total", equalTo(211));
+        org.junit.jupiter.api.Assertions.assertEquals(statsCalls + 1, statsCalls());
+    }
+
+    private static int statsCalls() {
+        return UpstreamStubs.projects().findAll(getRequestedFor(urlEqualTo("/api/v1/projects/stats?region=140802")))
+                .size();
     }
 
     @Test
@@ -107,6 +118,7 @@ class RegionProfileTest {
 
         given().when().get("/api/v1/regions/140800/profile")
                 .then().statusCode(200)
+                .header("X-Cache", "miss")
                 .body("region.label.en", equalTo("Yuncheng City"))
                 .body("headline", hasSize(0))
                 .body("projects", nullValue())

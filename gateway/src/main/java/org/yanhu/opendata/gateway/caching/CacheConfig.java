@@ -29,6 +29,13 @@ public interface CacheConfig {
     @WithDefault("1s")
     Duration maxFreshness();
 
+    /**
+     * The gateway's own assembled answers (search, region profiles; {@link AssembledAnswers}) hold at most this many
+     * items at once (hits, headline figures), each answer counting its items plus one.
+     */
+    @WithDefault("100000")
+    long maxAssembledItems();
+
     /** Representations kept per URL (by Vary: Accept, Accept-Encoding); the oldest goes first. */
     @WithDefault("8")
     int maxVariants();

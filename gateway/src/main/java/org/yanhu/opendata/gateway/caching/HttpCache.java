@@ -222,6 +222,10 @@ public class HttpCache {
         return maxFreshnessNanos;
     }
 
+    long maxAssembledItems() {
+        return config.maxAssembledItems();
+    }
+
     int maxEntryBytes() {
         return config.maxEntryBytes();
     }

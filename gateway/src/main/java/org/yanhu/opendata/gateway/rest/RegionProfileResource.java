@@ -1,6 +1,10 @@
 package org.yanhu.opendata.gateway.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -8,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,8 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.requestid.RequestIds;
+import org.yanhu.opendata.gateway.caching.AssembledAnswers;
+import org.yanhu.opendata.gateway.caching.HttpCache;
 import org.yanhu.opendata.gateway.profile.RegionProfile;
 import org.yanhu.opendata.gateway.profile.RegionProfileClient;
 
@@ -27,6 +35,21 @@ public class RegionProfileResource {
 
     @Inject
     RegionProfileClient profiles;
+
+    @Inject
+    HttpCache cache;
+
+    @Inject
+    MeterRegistry registry;
+
+    private AssembledAnswers<String, RegionProfile> answers;
+
+    @PostConstruct
+    void create() {
+        answers = new AssembledAnswers<>(cache, registry, "region-profile", List.of("indicators", "projects"),
+                RegionProfile::complete, profile -> profile.headline().size() + (profile.projects() == null ? 0
+                        : profile.projects().bySector().size() + profile.projects().byStatus().size()));
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -58,11 +81,13 @@ public class RegionProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Neither service answered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<RegionProfile> profile(
+    public Uni<RestResponse<RegionProfile>> profile(
             @Parameter(description = "GB/T 2260 region code", example = "140802")
             @PathParam("code") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code such as 140802")
             String code,
-            @Parameter(hidden = true) @HeaderParam(RequestIds.HEADER) String requestId) {
-        return Uni.createFrom().completionStage(() -> profiles.profile(code, requestId).toCompletionStage());
+            @Parameter(hidden = true) @HeaderParam(RequestIds.HEADER) String requestId,
+            @Context HttpServerRequest request) {
+        return Uni.createFrom().completionStage(() -> answers.get(code, request, () -> profiles.profile(code, requestId))
+                .map(Answers::response).toCompletionStage());
     }
 }

@@ -1,6 +1,9 @@
 package org.yanhu.opendata.gateway.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yanhu.opendata.api.paging.PageRequest;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.api.requestid.RequestIds;
+import org.yanhu.opendata.gateway.caching.AssembledAnswers;
+import org.yanhu.opendata.gateway.caching.HttpCache;
 import org.yanhu.opendata.gateway.search.SearchClient;
 import org.yanhu.opendata.gateway.search.SearchResults;
 
@@ -33,6 +40,24 @@ public class SearchResource {
 
     @Inject
     SearchClient search;
+
+    @Inject
+    HttpCache cache;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** One search, as the answer depends on it. */
+    private record Query(String q, List<String> types, int limit) {
+    }
+
+    private AssembledAnswers<Query, SearchResults> answers;
+
+    @PostConstruct
+    void create() {
+        answers = new AssembledAnswers<>(cache, registry, "search", List.of("indicators", "projects"),
+                SearchResults::complete, results -> results.items().size());
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,14 +80,15 @@ public class SearchResource {
                     schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "No service could be searched",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<SearchResults> search(
+    public Uni<RestResponse<SearchResults>> search(
             @Parameter(description = "Words to find, in Chinese or English", required = true, example = "旅游")
             @QueryParam("q") @NotBlank @Size(max = 200) String q,
             @Parameter(description = "Kinds of things to search, comma-separated: indicator, project, pledge "
                     + "(default: all)", example = "indicator,project") @QueryParam("types") String types,
             @Parameter(description = "Most hits to return, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(hidden = true) @HeaderParam(RequestIds.HEADER) String requestId) {
+            @Parameter(hidden = true) @HeaderParam(RequestIds.HEADER) String requestId,
+            @Context HttpServerRequest request) {
         PageRequest page = PageRequest.parse(limit, null);
         List<String> wanted = types == null || types.isBlank() ? SearchClient.TYPES
                 : Arrays.stream(types.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -76,7 +102,8 @@ public class SearchResource {
                 throw ProblemException.unknownCode("types", type, SearchClient.TYPES);
             }
         }
-        return Uni.createFrom().completionStage(() -> search.search(q, wanted, page.limit(), requestId)
-                .toCompletionStage());
+        Query query = new Query(q.trim(), List.copyOf(wanted), page.limit());
+        return Uni.createFrom().completionStage(() -> answers.get(query, request,
+                () -> search.search(q, wanted, page.limit(), requestId)).map(Answers::response).toCompletionStage());
     }
 }

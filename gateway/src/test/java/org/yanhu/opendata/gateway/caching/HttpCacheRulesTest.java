@@ -43,6 +43,10 @@ class HttpCacheRulesTest {
             public int maxVariants() {
                 return 8;
             }
+
+            public long maxAssembledItems() {
+                return 1000;
+            }
         };
         cache.registry = new SimpleMeterRegistry();
         cache.create();
