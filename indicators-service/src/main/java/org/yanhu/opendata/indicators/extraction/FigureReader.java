@@ -42,7 +42,8 @@ final class FigureReader {
             return Optional.empty();
         }
         UnitTable.Match unit = found.get();
-        if (NotAMeasure.isNameClass(unit) || NotAMeasure.isIndefiniteOne(n, unit) || NotAMeasure.isSloganCount(n, unit)
+        if (NotAMeasure.isNameClass(unit) || NotAMeasure.isIndefiniteOne(n, unit) || NotAMeasure.isSloganCount(text, n, unit)
+                || NotAMeasure.isSessionNumber(text, unit)
                 || NotAMeasure.isGrade(text, unit) || NotAMeasure.isCircleName(text, unit)
                 || NotAMeasure.isDurationPhrase(n, unit)) {
             return Optional.empty();

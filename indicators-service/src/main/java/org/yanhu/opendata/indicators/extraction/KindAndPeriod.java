@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li>in a plan, a stock the plan builds on (现有 / 已有 / 依托 / 发挥…) is an actual of the year before;</li>
  *   <li>with no context, future words (将 / 计划 / 力争 …) make a target, anything else an actual;</li>
  *   <li>in a plan-period summary (2021-2025), a level belongs to the last year and only a change or a sum over
- *       the span (增长 / 较 / 累计 / 年均) keeps the span.</li>
+ *       the span keeps the span: 增长 / 较 / 累计 / 年均 / a multiple, a sentence that says 五年, or a verb of
+ *       something done (新建 / 完成 / 实施 …) without a level word (达到 / 突破 / 总数 …);</li>
+ *   <li>a year inside a title (《…（2022—2025年）》) names the document, not the figure.</li>
  * </ul>
  */
 final class KindAndPeriod {
@@ -41,19 +43,40 @@ final class KindAndPeriod {
     private static final List<String> CHANGE_OVER_SPAN = List.of("年均", "累计", "较", "翻番", "以来", "比上年", "比“",
             "比20", "比19");
     private static final List<String> CHANGE_VERBS = List.of("增长", "增幅", "增速", "下降", "降低", "提高", "增加", "减少");
-    /** A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. */
-    private static final List<String> SPAN_ONLY = List.of("年均", "累计", "较“");
+    /**
+     * A change that only a span can have: 年均增长 over a five-year review keeps the span even beside a year. (累计
+     * does not: in a paragraph about one year, 累计排查 is that year's total.)
+     */
+    private static final List<String> SPAN_ONLY = List.of("年均", "较“");
+    /** A sentence that says its figures are over the whole span: 五年新建…, 五年累计…, 五年来…. */
+    private static final List<String> SPAN_SENTENCE = List.of("五年", "累计");
+    /** Verbs of something done, whose figure in a plan-period summary is the sum over the span. */
+    private static final List<String> DONE_VERBS = List.of("新增", "新建", "建成", "建设", "改造", "改扩建", "完成", "实施",
+            "引进", "消除", "搬迁", "选派", "培育", "创建", "减少");
+    /** Words that make a figure a level even beside a verb of something done: 建成区面积扩大到, 总数达到. */
+    private static final List<String> LEVEL_WORDS = List.of("达到", "达", "突破", "超过", "总数", "总量", "到", "至", "稳定在",
+            "保持", "拥有", "率", "比重", "占比");
 
-    /** A figure right after 由 / 从 (with a qualifier between, 由近5亿元) is the base of a change "由…增加到…". */
-    private static final Pattern FROM_BASE = Pattern.compile("[由从](约|近|超|逾)?$");
+    /**
+     * A figure right after 由 / 从 (with a qualifier between, 由近5亿元, or its year, 由2015年的) is the base of a
+     * change "由…增加到…".
+     */
+    private static final Pattern FROM_BASE = Pattern.compile("[由从](?:((?:19|20)\\d{2})年(?:底|末)?的?)?(约|近|超|逾)?$");
+    /** A document's title: the years and cue words inside it are the document's. */
+    private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
-    /** Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将). */
-    private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近");
+    /**
+     * Words that contain a cue without being one: 全力争取 (力争), 模拟 (拟), 将近 (将), 计划总投资 (what projects
+     * are planned to cost is a fact about them, stated in a review as an actual).
+     */
+    private static final List<String> CUE_LOOK_ALIKES = List.of("全力争", "模拟", "虚拟", "将近", "计划总投资");
 
     private KindAndPeriod() {
     }
 
-    static Resolved resolve(ReportContext context, Before before, Figure figure, LocalDate publishedOn) {
+    static Resolved resolve(ReportContext context, Before withTitles, Figure figure, LocalDate publishedOn) {
+        Before before = new Before(withoutTitles(withTitles.clause()), withoutTitles(withTitles.sentence()),
+                withoutTitles(withTitles.paragraph()));
         FigureKind kind = context.kind();
         ReportPeriod period = context.period();
 
@@ -100,18 +123,40 @@ final class KindAndPeriod {
             period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
         }
         ReportPeriod span = context.span();
-        if (FROM_BASE.matcher(before.clause()).find()) {
+        Matcher base = FROM_BASE.matcher(before.clause());
+        if (base.find()) {
             // 由5.2亿元增加到8.9亿元: the first figure is the base, an actual of the year before the period
+            if (base.group(1) != null) {
+                return new Resolved(FigureKind.ACTUAL, ReportPeriod.year(Integer.parseInt(base.group(1))));
+            }
             ReportPeriod reviewed = span != null ? span : period;
             return new Resolved(FigureKind.ACTUAL, reviewed == null ? null : ReportPeriod.year(reviewed.start() - 1));
         }
-        if (span != null && !until && period != null && !period.isSpan() && period.start() >= span.start()
-                && period.end() <= span.end() && containsCue(before.clause(), SPAN_ONLY)) {
+        // 到2025年累计新增3万人: a sum up to the span's last year is a sum over the span
+        boolean sumUntilSpanEnd = until && span != null && period != null && period.end() == span.end()
+                && before.clause().contains("累计");
+        if (span != null && (!until || sumUntilSpanEnd) && period != null && !period.isSpan()
+                && period.start() >= span.start() && period.end() <= span.end()
+                && (sumUntilSpanEnd || containsCue(before.clause(), SPAN_ONLY))) {
             period = span;
-        } else if (period != null && period.isSpan() && named == null && !isChangeOverSpan(before.clause(), figure)) {
+        } else if (period != null && period.isSpan() && named == null && !isChangeOverSpan(before.clause(), figure)
+                && !isSumOverSpan(before)) {
             period = period.lastYear();
         }
         return new Resolved(kind, period);
+    }
+
+    private static String withoutTitles(String s) {
+        return s.indexOf('《') < 0 ? s : TITLE.matcher(s).replaceAll("《》");
+    }
+
+    /** 五年新建农村公路1180公里, 实施易地扶贫搬迁2317户: something done over the span, unless a level word says otherwise. */
+    private static boolean isSumOverSpan(Before before) {
+        if (LEVEL_WORDS.stream().anyMatch(before.clause()::contains)) {
+            return false;
+        }
+        return SPAN_SENTENCE.stream().anyMatch(before.sentence()::contains)
+                || DONE_VERBS.stream().anyMatch(before.clause()::contains);
     }
 
     private static ReportPeriod relativeYear(String sentence, LocalDate publishedOn) {
@@ -130,7 +175,7 @@ final class KindAndPeriod {
 
     private static boolean isChangeOverSpan(String clause, Figure figure) {
         String clauseBefore = clause.replace("增加值", "");      // value added is a level, not an increase
-        if ("percentage_point".equals(figure.baseUnit()) || containsCue(clauseBefore, CHANGE_OVER_SPAN)) {
+        if ("percentage_point".equals(figure.baseUnit()) || "times".equals(figure.baseUnit()) || containsCue(clauseBefore, CHANGE_OVER_SPAN)) {
             return true;
         }
         String tail = clauseBefore.length() > 4 ? clauseBefore.substring(clauseBefore.length() - 4) : clauseBefore;

@@ -72,11 +72,21 @@ final class NotAMeasure {
 
     /**
      * 两个毫不动摇, 三条主线, 五位一体: small Chinese numerals with an abstract classifier are slogans, not counts
-     * (十件民生实事, from ten up, is a count).
+     * (十件民生实事, from ten up, is a count). A slogan puts its numeral before the noun; one that follows its noun
+     * and ends the phrase counts it (新建照料中心三个，).
      */
-    static boolean isSloganCount(NumberToken n, UnitTable.Match unit) {
+    static boolean isSloganCount(CodePointText text, NumberToken n, UnitTable.Match unit) {
         return n.chinese() && unit.use() == UnitTable.Use.ABSTRACT_COUNT && !unit.scaled()
-                && n.value().compareTo(BigDecimal.TEN) < 0;
+                && n.value().compareTo(BigDecimal.TEN) < 0 && !endsPhrase(text.at(unit.end()));
+    }
+
+    /** 十八届人大, 二十届三中全会: a session number names the session; it counts nothing. */
+    static boolean isSessionNumber(CodePointText text, UnitTable.Match unit) {
+        return "届".equals(unit.written()) && !endsPhrase(text.at(unit.end())) && text.at(unit.end()) != '的';
+    }
+
+    private static boolean endsPhrase(int cp) {
+        return cp == -1 || cp == '、' || Clauses.isHardBoundary(cp);
     }
 
     /** 三个十天硬仗, 一小时经济圈: a duration in Chinese numerals is a phrase. */

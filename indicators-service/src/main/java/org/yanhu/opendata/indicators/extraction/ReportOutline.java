@@ -27,7 +27,7 @@ final class ReportOutline {
     private static final Pattern OPENING = Pattern.compile(
             "^[“\"]?(?:(?:19|20)\\d{2}(?:\\s*[-—–～~至到]\\s*(?:19|20)\\d{2})?年(?![0-9０-９月日])"
                     + "|十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|，|,|是)"
-                    + "|(?:今年|去年|明年|过去一年|过去的一年|过去五年|未来五年)(?:，|,|是|以来|我们|全区|全县|全市))");
+                    + "|(?:今年|去年|明年|过去一年|过去的一年|过去五年|未来五年|今后五年)(?:，|,|是|以来|我们|全区|全县|全市))");
 
     private static final List<String> REVIEW_WORDS = List.of("回眸", "回顾", "亮点", "成就", "成绩", "总结", "以来", "完成情况");
     private static final List<String> PLAN_WORDS = List.of("展望", "安排", "目标", "计划", "思路", "打算", "抓好", "部署", "任务", "要点");
@@ -178,7 +178,7 @@ final class ReportOutline {
             if (s.contains("过去五年")) {
                 return early ? new ReportPeriod(y - 5, y - 1) : new ReportPeriod(y - 4, y);
             }
-            if (s.contains("未来五年")) {
+            if (s.contains("未来五年") || s.contains("今后五年")) {
                 return early ? new ReportPeriod(y, y + 4) : new ReportPeriod(y + 1, y + 5);
             }
             if (s.contains("过去一年") || s.contains("过去的一年")) {

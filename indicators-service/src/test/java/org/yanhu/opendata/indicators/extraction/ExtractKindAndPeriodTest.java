@@ -139,4 +139,50 @@ class ExtractKindAndPeriodTest {
         assertEquals(FigureKind.ACTUAL, only("2023年，全区完成投资120亿元。", FEBRUARY_2024).kind());
         assertEquals(FigureKind.TARGET, only("2026年，全区完成投资150亿元。", DECEMBER_2025).kind());
     }
+
+    private static final LocalDate JANUARY_2021 = LocalDate.of(2021, 1, 18);
+
+    @Test
+    void somethingDoneOverTheFiveYearsIsASumOverTheSpanAndALevelReachedIsItsLastYear() {
+        List<Candidate> found = in("一、“十三五”时期工作回顾\n“十三五”时期，我县实施易地扶贫搬迁2317户，"
+                + "五年新建农村公路1180公里，县城建成区面积扩大到24.5平方公里，高新技术企业总数达到92家。", JANUARY_2021);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2016-2020");
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2016-2020");
+        assertFigure(found.get(2), FigureKind.ACTUAL, "2020");
+        assertFigure(found.get(3), FigureKind.ACTUAL, "2020");
+    }
+
+    @Test
+    void theBaseOfAChangeThatNamesItsYearBelongsToThatYear() {
+        List<Candidate> found = in("“十三五”时期，地区生产总值由2015年的186.4亿元增加到2020年的298.7亿元。", JANUARY_2021);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2015");
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2020");
+    }
+
+    @Test
+    void theNextFiveYearsArePlannedAsASpanWhoseLevelsBelongToItsLastYear() {
+        List<Candidate> found = in("今后五年，主要目标是：地区生产总值年均增长6.5%左右，城镇化率达到60%；"
+                + "到2025年，新增城镇就业累计3万人以上。", JANUARY_2021);
+        assertFigure(found.get(0), FigureKind.TARGET, "2021-2025");
+        assertFigure(found.get(1), FigureKind.TARGET, "2025");
+        assertFigure(found.get(2), FigureKind.TARGET, "2021-2025");
+    }
+
+    @Test
+    void aCumulativeTotalInAParagraphAboutOneYearIsThatYears() {
+        List<Candidate> found = in("过去五年工作回顾\n2020年，全县累计排查重点人员2.3万人次。", JANUARY_2021);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2020");
+    }
+
+    @Test
+    void aYearInADocumentsTitleIsNotTheFiguresPeriod() {
+        assertFigure(only("## 2022年工作回顾\n出台《促进民营经济发展若干意见（2022—2025年）》等政策文件18个。",
+                LocalDate.of(2023, 1, 10)), FigureKind.ACTUAL, "2022");
+    }
+
+    @Test
+    void thePlannedTotalInvestmentOfProjectsInAReviewIsAnActual() {
+        assertFigure(only("## 2023年工作回顾\n全年引进项目，计划总投资超过560亿元。", LocalDate.of(2024, 1, 8)),
+                FigureKind.ACTUAL, "2023");
+    }
 }

@@ -27,7 +27,8 @@ class ExtractNotMeasuresTest {
             "新建规划10小",
             "构建“4+1”现代农业产业体系",
             "三次产业比调整为11.8︰48.3︰39.9",
-            "5·12汶川地震纪念活动"
+            "5·12汶川地震纪念活动",
+            "较好完成了县十八届人大二次会议确定的目标任务，二十届三中全会精神"
     })
     void isNotAFigure(String text) {
         assertTrue(values(text).isEmpty(), () -> "found " + values(text) + " in «" + text + "»");
@@ -63,5 +64,12 @@ class ExtractNotMeasuresTest {
     @Test
     void aNumberPartOfAScaleWithoutANumberIsNotAFigure() {
         assertEquals(List.of("4个"), values("新建4个万亩标准化示范区"));
+    }
+
+    @Test
+    void aChineseCountAfterItsNounIsAFigureButASloganBeforeItsNounIsNot() {
+        assertEquals(List.of("3个"), values("新建城乡社区居家养老服务照料中心三个，"));
+        assertEquals(List.of("2个", "12个"), values("新建美丽圩镇示范点两个、和美乡村示范村12个"));
+        assertTrue(values("坚持两个毫不动摇，做到三个务必").isEmpty());
     }
 }

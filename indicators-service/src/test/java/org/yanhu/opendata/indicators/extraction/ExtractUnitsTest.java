@@ -31,7 +31,8 @@ class ExtractUnitsTest {
             "免费送戏下乡180场, 场, 1, event",
             "比上年提高0.7个百分点, 个百分点, 1, percentage_point",
             "实际利用外资1.3亿美元, 亿美元, 100000000, USD",
-            "发电量370亿度, 亿度, 100000000000, Wh"
+            "发电量370亿度, 亿度, 100000000000, Wh",
+            "中欧班列开行46列, 列, 1, count"
     })
     void aUnitCarriesItsMultiplierAndBaseUnit(String text, String unit, String multiplier, String baseUnit) {
         Candidate c = only(text);
