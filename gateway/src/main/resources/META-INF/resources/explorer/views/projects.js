@@ -130,6 +130,7 @@ async function project(main, params, { signal, navigate, announce }) {
   const towns = townsOf(detail);
   put(body, 
     other(detail.name) ? h("p", { class: "alt", lang: language() === "zh" ? "en" : "zh-Hans" }, other(detail.name)) : null,
+    withdrawalNotice(detail.withdrawal),
     h("p", null, L(detail.description)),
     h("dl", { class: "facts" },
       h("dt", null, t("project.current")), h("dd", null, badge("status", detail.status?.code, L(detail.status?.label)),
@@ -142,6 +143,16 @@ async function project(main, params, { signal, navigate, announce }) {
     pledges(detail.pledges || []),
     h("p", null, h("a", { href: path }, t("project.api"))));
   return L(detail.name);
+}
+
+// A withdrawn project (one sentence recorded twice, a wrong entry) is kept and still answers by id, with
+// withdrawal: {reason, withdrawn_at, replaced_by | merged_into}; it is out of lists, stats and search.
+function withdrawalNotice(w) {
+  if (!w) return null;
+  const into = w.merged_into || w.replaced_by;
+  return h("p", { id: "project-withdrawn", class: "notice", role: "note" },
+    h("strong", null, `${t("version.withdrawn")}: `), L(w.reason) || "", w.withdrawn_at ? ` (${w.withdrawn_at})` : "",
+    into ? [" → ", h("a", { href: hrefOf({ view: "project", id: into }) }, into)] : null);
 }
 
 function timeline(releases) {
@@ -162,7 +173,7 @@ function timeline(releases) {
         h("ul", { class: "changes" }, r.changes.map((c) => h("li", null, h("code", null, c.field), ": ",
           c.from === null || c.from === undefined ? "" : [h("del", null, JSON.stringify(c.from)), " → "],
           h("ins", null, typeof c.to === "string" ? c.to : JSON.stringify(c.to)))))) : null,
-      kind === "correction" && r.reason ? h("p", { class: "small" }, `${t("project.reason")}: ${L(r.reason)}`) : null);
+      (kind === "correction" || kind === "withdrawal") && r.reason ? h("p", { class: "small" }, `${t("project.reason")}: ${L(r.reason)}`) : null);
   });
   return h("section", { "aria-labelledby": "timeline-title" },
     h("h2", { id: "timeline-title" }, t("project.timeline")),

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,12 @@ public class Pledge extends PanacheEntityBase {
     /** The evidence of the outcome the status comes from (stated, inferred); null without an outcome. */
     public String statusEvidence;
     public int revision;
+    /** Set by a withdrawal revision: the pledge is kept, out of lists and the scorecard. */
+    public LocalDate withdrawnOn;
+    public String withdrawalReasonZh;
+    public String withdrawalReasonEn;
+    public String replacedBy;
+    public String mergedInto;
     @ManyToMany
     @JoinTable(name = "pledge_project", joinColumns = @JoinColumn(name = "pledge_id"),
             inverseJoinColumns = @JoinColumn(name = "project_id"))

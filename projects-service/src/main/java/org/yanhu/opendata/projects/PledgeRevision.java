@@ -8,9 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A pledge as one import stated it, kept whole: a changed pledge adds a revision and never loses the old one. */
+/**
+ * A pledge as one import stated it, kept whole: a changed pledge adds a revision and never loses the old one. A
+ * withdrawn pledge adds one too, with the entry as it stood and why it was withdrawn.
+ */
 @Entity
 public class PledgeRevision extends PanacheEntityBase {
 
@@ -26,4 +30,10 @@ public class PledgeRevision extends PanacheEntityBase {
     public OffsetDateTime recordedAt;
     public String recordedBy;
     public String reason;
+    /** Set on the revision that withdrew the pledge (its content is the entry as it stood). */
+    public LocalDate withdrawnOn;
+    public String withdrawalReasonZh;
+    public String withdrawalReasonEn;
+    public String replacedBy;
+    public String mergedInto;
 }

@@ -48,6 +48,13 @@ public class Project extends PanacheEntityBase {
     public String searchText;
     public String importedEntry;
     public OffsetDateTime createdAt;
+    /** Set by a withdrawal release (compiled like the other fields): the project is kept, out of current answers. */
+    public LocalDate withdrawnOn;
+    public String withdrawalReasonZh;
+    public String withdrawalReasonEn;
+    /** The id of the project that replaces it, or that it was merged into. */
+    public String replacedBy;
+    public String mergedInto;
 
     public static Optional<Project> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

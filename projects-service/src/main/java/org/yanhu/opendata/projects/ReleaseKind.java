@@ -5,12 +5,16 @@ import java.util.Locale;
 import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.vocabulary.ClosedVocabulary;
 
-/** What a release is: the registration, a status claim quoted from a document, or a correction. */
+/**
+ * What a release is: the registration, a status claim quoted from a document, a correction, or a withdrawal
+ * (the project is kept with its history, and is out of current answers).
+ */
 public enum ReleaseKind implements ClosedVocabulary {
 
     REGISTRATION("登记", "registration"),
     STATUS("状态", "status claim"),
-    CORRECTION("更正", "correction");
+    CORRECTION("更正", "correction"),
+    WITHDRAWAL("撤回", "withdrawal");
 
     private final Label label;
 

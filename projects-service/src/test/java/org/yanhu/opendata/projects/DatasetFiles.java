@@ -21,8 +21,13 @@ import java.util.stream.StreamSupport;
  */
 final class DatasetFiles {
 
-    static final List<JsonNode> PROJECTS = list("dataset/projects.yaml");
-    static final List<JsonNode> PLEDGES = list("dataset/pledges.yaml");
+    /** Every entry of projects.yaml, the withdrawn ones included. */
+    static final List<JsonNode> ALL_PROJECTS = list("dataset/projects.yaml");
+    static final List<JsonNode> ALL_PLEDGES = list("dataset/pledges.yaml");
+    static final List<JsonNode> WITHDRAWALS = list("dataset/withdrawals.yaml");
+    /** The projects and pledges the API serves as current: the entries not withdrawn. */
+    static final List<JsonNode> PROJECTS = current(ALL_PROJECTS, "project");
+    static final List<JsonNode> PLEDGES = current(ALL_PLEDGES, "pledge");
     static final List<JsonNode> SOURCES = list("dataset/sources.yaml");
 
     private DatasetFiles() {
@@ -98,6 +103,12 @@ final class DatasetFiles {
         int start = Integer.parseInt(period.substring(0, 4));
         int end = period.length() > 4 ? Integer.parseInt(period.substring(5)) : start;
         return start <= year && year <= end;
+    }
+
+    private static List<JsonNode> current(List<JsonNode> entries, String kind) {
+        Set<String> withdrawn = WITHDRAWALS.stream().filter(w -> w.hasNonNull(kind)).map(w -> w.get(kind).asText())
+                .collect(Collectors.toSet());
+        return entries.stream().filter(e -> !withdrawn.contains(e.get("id").asText())).toList();
     }
 
     private static List<JsonNode> list(String resource) {

@@ -59,7 +59,7 @@ class DatasetTest {
     void everyQuoteAppearsVerbatimInItsDocument() throws IOException {
         Map<String, String> docs = documents();
         List<String> problems = new ArrayList<>();
-        for (JsonNode project : DatasetFiles.PROJECTS) {
+        for (JsonNode project : DatasetFiles.ALL_PROJECTS) {
             String id = project.get("id").asText();
             for (JsonNode release : project.get("releases")) {
                 checkQuote(docs, release.get("source").asText(), release.get("quote").asText(), id + " release",
@@ -70,7 +70,7 @@ class DatasetTest {
                         problems);
             }
         }
-        for (JsonNode pledge : DatasetFiles.PLEDGES) {
+        for (JsonNode pledge : DatasetFiles.ALL_PLEDGES) {
             String id = pledge.get("id").asText();
             checkQuote(docs, pledge.get("source").asText(), pledge.get("quote").asText(), id, problems);
             for (JsonNode outcome : pledge.get("outcomes")) {
@@ -84,7 +84,7 @@ class DatasetTest {
     @Test
     void everyMetricValueAppearsInItsQuote() {
         List<String> problems = new ArrayList<>();
-        for (JsonNode project : DatasetFiles.PROJECTS) {
+        for (JsonNode project : DatasetFiles.ALL_PROJECTS) {
             for (JsonNode metric : project.get("metrics")) {
                 if (!states(metric.get("quote").asText(), metric.get("value"))) {
                     problems.add(project.get("id").asText() + " " + metric.get("code").asText() + "="
@@ -92,7 +92,7 @@ class DatasetTest {
                 }
             }
         }
-        for (JsonNode pledge : DatasetFiles.PLEDGES) {
+        for (JsonNode pledge : DatasetFiles.ALL_PLEDGES) {
             for (JsonNode target : pledge.get("targets")) {
                 if (!states(pledge.get("quote").asText(), target.get("value"))) {
                     problems.add(pledge.get("id").asText() + " target " + target.get("code").asText() + " not in quote");
@@ -106,7 +106,7 @@ class DatasetTest {
     void everyProjectHasAtLeastOneReleaseWithASource() {
         Set<String> sources = new HashSet<>();
         DatasetFiles.SOURCES.forEach(s -> sources.add(s.get("id").asText()));
-        for (JsonNode project : DatasetFiles.PROJECTS) {
+        for (JsonNode project : DatasetFiles.ALL_PROJECTS) {
             assertFalse(project.get("releases").isEmpty(), project.get("id").asText());
             for (JsonNode release : project.get("releases")) {
                 assertTrue(sources.contains(release.get("source").asText()), project.get("id").asText());
@@ -117,13 +117,13 @@ class DatasetTest {
     @Test
     void idsAreUniqueReadableSlugs() {
         Set<String> ids = new HashSet<>();
-        for (JsonNode project : DatasetFiles.PROJECTS) {
+        for (JsonNode project : DatasetFiles.ALL_PROJECTS) {
             String id = project.get("id").asText();
             assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), id);
             assertTrue(ids.add(id), "duplicate " + id);
         }
         Set<String> pledges = new HashSet<>();
-        DatasetFiles.PLEDGES.forEach(p -> assertTrue(pledges.add(p.get("id").asText()), p.get("id").asText()));
+        DatasetFiles.ALL_PLEDGES.forEach(p -> assertTrue(pledges.add(p.get("id").asText()), p.get("id").asText()));
     }
 
     @Test

@@ -32,16 +32,19 @@ class ProjectImportTest {
         ObjectNode batch = JSON.createObjectNode();
         batch.put("reason", "the dataset files, a second time");
         ArrayNode projects = batch.putArray("projects");
-        DatasetFiles.PROJECTS.forEach(projects::add);
+        DatasetFiles.ALL_PROJECTS.forEach(projects::add);
         ArrayNode pledges = batch.putArray("pledges");
-        DatasetFiles.PLEDGES.forEach(pledges::add);
+        DatasetFiles.ALL_PLEDGES.forEach(pledges::add);
+        ArrayNode withdrawals = batch.putArray("withdrawals");
+        DatasetFiles.WITHDRAWALS.forEach(withdrawals::add);
         TestWrites.writer().body(batch.toString()).post("/api/v1/projects/import")
                 .then().statusCode(200)
-                .body("projects_received", equalTo(DatasetFiles.PROJECTS.size()))
+                .body("projects_received", equalTo(DatasetFiles.ALL_PROJECTS.size()))
+                .body("withdrawn", equalTo(0))
                 .body("projects_created", equalTo(0))
                 .body("projects_changed", equalTo(0))
                 .body("releases_added", equalTo(0))
-                .body("pledges_received", equalTo(DatasetFiles.PLEDGES.size()))
+                .body("pledges_received", equalTo(DatasetFiles.ALL_PLEDGES.size()))
                 .body("pledges_created", equalTo(0))
                 .body("pledges_revised", equalTo(0));
     }

@@ -45,9 +45,10 @@ public class DatasetLoader {
     void onStart(@Observes StartupEvent event) {
         if (config.loadAtStart()) {
             ImportResult result = importService.importBatch(readDataset(), AUTHOR);
-            LOG.infof("Dataset: %d projects (%d new, %d changed, %d releases added), %d pledges (%d new, %d revised)",
-                    result.projectsReceived(), result.projectsCreated(), result.projectsChanged(),
-                    result.releasesAdded(), result.pledgesReceived(), result.pledgesCreated(), result.pledgesRevised());
+            LOG.infof("Dataset: %d projects (%d new, %d changed, %d releases added), %d pledges (%d new, %d revised), "
+                    + "%d withdrawn now", result.projectsReceived(), result.projectsCreated(), result.projectsChanged(),
+                    result.releasesAdded(), result.pledgesReceived(), result.pledgesCreated(), result.pledgesRevised(),
+                    result.withdrawn());
         }
     }
 
@@ -57,7 +58,8 @@ public class DatasetLoader {
                 csv("units.csv", UnitEntry.class),
                 yaml("sources.yaml", SourceEntry.class),
                 yaml("projects.yaml", ProjectEntry.class),
-                yaml("pledges.yaml", PledgeEntry.class));
+                yaml("pledges.yaml", PledgeEntry.class),
+                yaml("withdrawals.yaml", WithdrawalEntry.class));
     }
 
     /** Reads a YAML list whose entries have the record's fields, with the API's JSON rules (snake_case, exact decimals). */

@@ -17,7 +17,16 @@ public record ImportBatch(
         @Size(max = 1000) List<@Valid UnitEntry> units,
         @Size(max = 1000) List<@Valid SourceEntry> sources,
         @Size(max = 10000) List<@Valid ProjectEntry> projects,
-        @Size(max = 10000) List<@Valid PledgeEntry> pledges) {
+        @Size(max = 10000) List<@Valid PledgeEntry> pledges,
+        @Schema(description = "Projects and pledges to withdraw (kept with their history, out of current answers), "
+                + "with the reason; withdrawing one again changes nothing", nullable = true)
+        @Size(max = 10000) List<@Valid WithdrawalEntry> withdrawals) {
+
+    /** A batch without withdrawals. */
+    public ImportBatch(String reason, List<UnitEntry> units, List<SourceEntry> sources, List<ProjectEntry> projects,
+            List<PledgeEntry> pledges) {
+        this(reason, units, sources, projects, pledges, null);
+    }
 
     public List<UnitEntry> unitsOrEmpty() {
         return units == null ? List.of() : units;
@@ -33,5 +42,9 @@ public record ImportBatch(
 
     public List<PledgeEntry> pledgesOrEmpty() {
         return pledges == null ? List.of() : pledges;
+    }
+
+    public List<WithdrawalEntry> withdrawalsOrEmpty() {
+        return withdrawals == null ? List.of() : withdrawals;
     }
 }

@@ -15,5 +15,7 @@ public record ImportResult(
         @Schema(description = "Existing pledges that got a new revision", example = "0") int pledgesRevised,
         @Schema(description = "Units and source documents added; one already published is never redefined",
                 example = "0") int referenceRowsWritten,
+        @Schema(description = "Projects and pledges withdrawn now; one withdrawn before is left alone", example = "0")
+        int withdrawn,
         @Schema(description = "The data version after the import", example = "2") long dataVersion) {
 }

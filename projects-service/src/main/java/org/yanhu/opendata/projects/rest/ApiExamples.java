@@ -77,7 +77,10 @@ final class ApiExamples {
             "projects":[{"id":"yanhu-example-solar-farm","name":{"zh":"示例光伏电站","en":"Example solar farm"},
             "description":null,"sector":"energy.solar","town":null,"year":2026,
             "releases":[{"source":"004_006121198c1df0a0","period":"2026","verb":"规划建设","status":"planned","quote":"规划建设示例光伏电站"}],"metrics":[]}],
-            "pledges":[]}""";
+            "pledges":[],
+            "withdrawals":[{"project":"east-buy-shanxi-livestream","withdrawn_on":"2026-12-01",
+            "reason":{"zh":"与yanhu-haowu-products是同一句话。","en":"The same sentence as yanhu-haowu-products."},
+            "merged_into":"yanhu-haowu-products"}]}""";
 
     static final String PLEDGE_PAGE = """
             {"items":[{"id":"2024-lp-01","year":2024,"number":1,"livelihood":true,

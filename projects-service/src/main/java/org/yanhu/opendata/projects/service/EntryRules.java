@@ -12,6 +12,7 @@ import org.yanhu.opendata.projects.importer.PledgeEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
+import org.yanhu.opendata.projects.importer.WithdrawalEntry;
 
 /**
  * The rules an entry must meet beyond Bean Validation: its codes and references exist, and every number
@@ -29,10 +30,10 @@ public final class EntryRules {
     }
 
     /**
-     * The errors of a whole batch: every entry, ids given twice, and pledges naming a project that is
-     * neither in the batch nor among {@code existingProjects}.
+     * The errors of a whole batch: every entry, ids given twice, and pledges or withdrawals naming a project (or
+     * pledge) that is neither in the batch nor among {@code existingProjects} ({@code existingPledges}).
      */
-    public List<FieldError> checkBatch(ImportBatch batch, Set<String> existingProjects) {
+    public List<FieldError> checkBatch(ImportBatch batch, Set<String> existingProjects, Set<String> existingPledges) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<ProjectEntry> projects = batch.projectsOrEmpty();
@@ -54,7 +55,46 @@ public final class EntryRules {
             }
             checkPledge(pledges.get(i), at, knownProjects, errors);
         }
+        Set<String> knownPledges = new HashSet<>(pledgeIds);
+        knownPledges.addAll(existingPledges);
+        checkWithdrawals(batch.withdrawalsOrEmpty(), knownProjects, knownPledges, errors);
         return errors;
+    }
+
+    /** Each withdrawal names one known project or pledge, once, and what replaces it is of the same kind. */
+    void checkWithdrawals(List<WithdrawalEntry> withdrawals, Set<String> knownProjects, Set<String> knownPledges,
+            List<FieldError> errors) {
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < withdrawals.size(); i++) {
+            WithdrawalEntry w = withdrawals.get(i);
+            String at = "withdrawals[" + i + "].";
+            if ((w.project() == null) == (w.pledge() == null)) {
+                errors.add(new FieldError(at + "project", "give either the project or the pledge to withdraw"));
+                continue;
+            }
+            String kind = w.project() != null ? "project" : "pledge";
+            Set<String> known = w.project() != null ? knownProjects : knownPledges;
+            if (!known.contains(w.target())) {
+                errors.add(new FieldError(at + kind, "unknown " + kind + " '" + w.target() + "'; nothing was withdrawn"));
+            }
+            if (!named.add(kind + ":" + w.target())) {
+                errors.add(new FieldError(at + kind, "the batch withdraws " + kind + " '" + w.target() + "' twice"));
+            }
+            checkSuccessor(w.replacedBy(), w, kind, known, at + "replaced_by", errors);
+            checkSuccessor(w.mergedInto(), w, kind, known, at + "merged_into", errors);
+        }
+    }
+
+    private static void checkSuccessor(String id, WithdrawalEntry w, String kind, Set<String> known, String field,
+            List<FieldError> errors) {
+        if (id == null) {
+            return;
+        }
+        if (id.equals(w.target())) {
+            errors.add(new FieldError(field, "a " + kind + " cannot replace itself"));
+        } else if (!known.contains(id)) {
+            errors.add(new FieldError(field, "unknown " + kind + " '" + id + "'"));
+        }
     }
 
     public void checkProject(ProjectEntry entry, String at, List<FieldError> errors) {

@@ -17,7 +17,7 @@ import org.yanhu.opendata.projects.importer.ImportResult;
 /**
  * The one write path for batches in the dataset shape: the start-up loader and the bulk import. A batch is
  * checked whole before anything stays written and lands in one transaction; what is already published is
- * left alone, and every change becomes a release (projects) or a revision (pledges).
+ * left alone, and every change becomes a release (projects) or a revision (pledges), a withdrawal too.
  */
 @ApplicationScoped
 public class ImportService {
@@ -41,6 +41,9 @@ public class ImportService {
     PledgeImport pledges;
 
     @Inject
+    Withdrawals withdrawals;
+
+    @Inject
     PledgeStatusRefresh pledgeStatuses;
 
     @Inject
@@ -61,7 +64,9 @@ public class ImportService {
         List<String> named = batch.pledgesOrEmpty().stream().flatMap(p -> p.projectsOrEmpty().stream()).distinct()
                 .toList();
         Map<String, Project> linkedBefore = projects.bySlug(named, false);
-        List<FieldError> errors = new EntryRules(references).checkBatch(batch, linkedBefore.keySet());
+        List<FieldError> errors = new EntryRules(references).checkBatch(batch,
+                withdrawals.existingProjects(batch.withdrawalsOrEmpty(), linkedBefore.keySet()),
+                withdrawals.existingPledges(batch.withdrawalsOrEmpty()));
         if (!errors.isEmpty()) {
             throw Invalid.fields(errors, "nothing was imported");
         }
@@ -69,18 +74,20 @@ public class ImportService {
         ProjectImport.Counts projectCounts = projects.apply(batch.projectsOrEmpty(), references, author,
                 batch.reason());
         em.flush();
+        int withdrawn = withdrawals.applyToProjects(batch.withdrawalsOrEmpty(), author);
         Map<String, Project> linked = projects.bySlug(named, false);
         PledgeImport.Counts pledgeCounts = pledges.apply(batch.pledgesOrEmpty(), references, linked, author,
                 batch.reason());
         em.flush();
+        withdrawn += withdrawals.applyToPledges(batch.withdrawalsOrEmpty(), author);
         boolean statusesMoved = pledgeStatuses.refresh();
 
         boolean changed = projectCounts.created() + projectCounts.changed() + pledgeCounts.created()
-                + pledgeCounts.revised() + referenceRowsAdded > 0;
+                + pledgeCounts.revised() + referenceRowsAdded + withdrawn > 0;
         long version = changed || statusesMoved ? dataVersion.bump() : dataVersion.current();
         audit.record(batch, author, projectCounts.releasesAdded());
         return new ImportResult(batch.projectsOrEmpty().size(), projectCounts.created(), projectCounts.changed(),
                 projectCounts.releasesAdded(), batch.pledgesOrEmpty().size(), pledgeCounts.created(),
-                pledgeCounts.revised(), referenceRowsAdded, version);
+                pledgeCounts.revised(), referenceRowsAdded, withdrawn, version);
     }
 }

@@ -14,8 +14,10 @@ import org.yanhu.opendata.projects.PledgeStatus;
  */
 public record PledgeFilter(Integer year, PledgeStatus status, String sector, Boolean livelihood, String q) {
 
+    /** The HQL condition on {@code l} (a Pledge) and its parameters; a withdrawn pledge never matches. */
     public String where(Parameters params) {
         List<String> clauses = new ArrayList<>();
+        clauses.add("l.withdrawnOn is null");
         if (year != null) {
             clauses.add("l.year = :year");
             params.and("year", year.shortValue());
@@ -37,6 +39,6 @@ public record PledgeFilter(Integer year, PledgeStatus status, String sector, Boo
                     + "or l.slug like :q escape '!')");
             params.and("q", "%" + ProjectFilter.escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return String.join(" and ", clauses);
     }
 }

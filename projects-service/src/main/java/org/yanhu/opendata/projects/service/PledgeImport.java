@@ -112,6 +112,7 @@ public class PledgeImport {
         revision.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         revision.recordedBy = author;
         revision.reason = reason;
+        Withdrawals.carryWithdrawal(pledge, revision);
         revision.persist();
 
         int position = 0;

@@ -31,7 +31,7 @@ public class PledgeQuery {
     @Inject
     CodeListCache codeLists;
 
-    /** A pledge with everything it shows, loaded. */
+    /** A pledge with everything it shows, loaded; its projects leave out the withdrawn ones. */
     public record PledgeRecord(Pledge pledge, Sector group, List<PledgeTarget> targets, List<PledgeOutcome> outcomes,
             List<Project> projects) {
     }
@@ -111,6 +111,6 @@ public class PledgeQuery {
         CodeListCache.Snapshot codes = codeLists.at(dataVersion);
         return pledges.stream().map(l -> new PledgeRecord(l, codes.groupOf(l.sector),
                 targets.getOrDefault(l.id, List.of()), outcomes.getOrDefault(l.id, List.of()),
-                List.copyOf(l.projects))).toList();
+                l.projects.stream().filter(p -> p.withdrawnOn == null).toList())).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
+import org.yanhu.opendata.projects.importer.WithdrawalEntry;
 
 /**
  * The fields a registration sets and a correction may change, as JSON values by name: the common form in
@@ -23,7 +25,31 @@ public final class ProjectFields {
     public static final List<String> NAMES = List.of("name.zh", "name.en", "description.zh", "description.en",
             "sector", "town", "year");
 
+    /** The fields a withdrawal release sets, named as the record's {@code withdrawal} object shows them. */
+    public static final List<String> WITHDRAWAL = List.of("withdrawal.withdrawn_at", "withdrawal.reason.zh",
+            "withdrawal.reason.en", "withdrawal.replaced_by", "withdrawal.merged_into");
+
     private ProjectFields() {
+    }
+
+    /** What a withdrawal changes on the record, field by field. */
+    public static List<FieldChange> withdrawal(Project project, WithdrawalEntry w) {
+        Map<String, JsonNode> from = withdrawalOf(project.withdrawnOn, project.withdrawalReasonZh,
+                project.withdrawalReasonEn, project.replacedBy, project.mergedInto);
+        Map<String, JsonNode> to = withdrawalOf(w.withdrawnOn(), w.reason().zh(), w.reason().en(), w.replacedBy(),
+                w.mergedInto());
+        return diff(WITHDRAWAL, from, to);
+    }
+
+    private static Map<String, JsonNode> withdrawalOf(LocalDate on, String zh, String en, String replacedBy,
+            String mergedInto) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        fields.put("withdrawal.withdrawn_at", text(on == null ? null : on.toString()));
+        fields.put("withdrawal.reason.zh", text(zh));
+        fields.put("withdrawal.reason.en", text(en));
+        fields.put("withdrawal.replaced_by", text(replacedBy));
+        fields.put("withdrawal.merged_into", text(mergedInto));
+        return fields;
     }
 
     /** The fields an entry states. */
@@ -54,8 +80,12 @@ public final class ProjectFields {
 
     /** What changes from one set of values to the other, field by field in display order. */
     public static List<FieldChange> diff(Map<String, JsonNode> from, Map<String, JsonNode> to) {
+        return diff(NAMES, from, to);
+    }
+
+    private static List<FieldChange> diff(List<String> names, Map<String, JsonNode> from, Map<String, JsonNode> to) {
         List<FieldChange> changes = new ArrayList<>();
-        for (String field : NAMES) {
+        for (String field : names) {
             if (!Objects.equals(from.get(field), to.get(field))) {
                 changes.add(new FieldChange(field, from.get(field), to.get(field)));
             }

@@ -18,9 +18,10 @@ import org.yanhu.opendata.projects.Towns;
 public record ProjectFilter(String sector, ProjectStatusCode status, Integer year, String region, String town,
         String source, Boolean hasMetrics, String q) {
 
-    /** The HQL condition on {@code p} (a Project) and its parameters. */
+    /** The HQL condition on {@code p} (a Project) and its parameters; a withdrawn project never matches. */
     public String where(Parameters params) {
         List<String> clauses = new ArrayList<>();
+        clauses.add("p.withdrawnOn is null");
         if (sector != null) {
             clauses.add("(p.sector.code = :sector or p.sector.code like :sectorPrefix)");
             params.and("sector", sector).and("sectorPrefix", sector + ".%");
@@ -52,7 +53,7 @@ public record ProjectFilter(String sector, ProjectStatusCode status, Integer yea
             clauses.add("p.searchText like :q escape '!'");
             params.and("q", "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return String.join(" and ", clauses);
     }
 
     /** 140802 stays itself; 140800 becomes 1408 (the city's counties); 140000 becomes 14. */

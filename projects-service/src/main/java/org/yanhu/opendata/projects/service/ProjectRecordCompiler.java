@@ -91,6 +91,12 @@ public class ProjectRecordCompiler {
         if (year != null && year.isNumber()) {
             project.year = (short) year.intValue();
         }
+        String withdrawnAt = ProjectFields.string(fields.get("withdrawal.withdrawn_at"));
+        project.withdrawnOn = withdrawnAt == null ? null : LocalDate.parse(withdrawnAt);
+        project.withdrawalReasonZh = ProjectFields.string(fields.get("withdrawal.reason.zh"));
+        project.withdrawalReasonEn = ProjectFields.string(fields.get("withdrawal.reason.en"));
+        project.replacedBy = ProjectFields.string(fields.get("withdrawal.replaced_by"));
+        project.mergedInto = ProjectFields.string(fields.get("withdrawal.merged_into"));
         project.searchText = Stream.of(project.slug, project.nameZh, project.nameEn, project.descriptionZh,
                         project.descriptionEn, project.town)
                 .filter(Objects::nonNull).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);

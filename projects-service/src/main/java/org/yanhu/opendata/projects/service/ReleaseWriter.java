@@ -22,6 +22,7 @@ import org.yanhu.opendata.projects.SourceDocument;
 import org.yanhu.opendata.projects.importer.ProjectEntry.MetricEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry.ReleaseEntry;
 import org.yanhu.opendata.projects.importer.ProjectEntry;
+import org.yanhu.opendata.projects.importer.WithdrawalEntry;
 
 /**
  * Inserts releases and the metrics they add, the only rows a project write ever inserts, then has the
@@ -99,6 +100,20 @@ public class ReleaseWriter {
         release.changes = changes.write(fieldChanges);
         release.persist();
         addMetrics(project, release, metrics, references, lastMetricPosition(project));
+        compiler.compile(project);
+        return release;
+    }
+
+    /**
+     * Appends a withdrawal, dated the day it was withdrawn: its changes set the {@code withdrawal.*} fields, so the
+     * record compiles as withdrawn and keeps everything else. The English reason is the release's reason.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProjectRelease withdraw(Project project, WithdrawalEntry withdrawal, String author) {
+        ProjectRelease release = release(project, nextSequence(project), ReleaseKind.WITHDRAWAL,
+                withdrawal.withdrawnOn(), author, withdrawal.reason().en(), OffsetDateTime.now(ZoneOffset.UTC));
+        release.changes = changes.write(ProjectFields.withdrawal(project, withdrawal));
+        release.persist();
         compiler.compile(project);
         return release;
     }

@@ -13,6 +13,7 @@ import org.yanhu.opendata.projects.rest.Links;
 import org.yanhu.opendata.projects.rest.view.PledgeView;
 import org.yanhu.opendata.projects.rest.view.ProjectRef;
 import org.yanhu.opendata.projects.rest.view.ScorecardRow;
+import org.yanhu.opendata.projects.rest.view.WithdrawalView;
 import org.yanhu.opendata.projects.service.PledgeQuery;
 
 /** Pledges and the scorecard as the API shows them. */
@@ -28,7 +29,8 @@ public final class PledgeViews {
                 ReferenceViews.citation(l.source, l.quote), record.targets().stream().map(PledgeViews::target).toList(),
                 record.projects().stream().map(PledgeViews::projectRef).toList(),
                 record.outcomes().stream().map(PledgeViews::outcome).toList(),
-                ReferenceViews.label(PledgeStatus.of(l.status)), l.revision, Links.pledge(l.slug));
+                ReferenceViews.label(PledgeStatus.of(l.status)), l.revision, Links.pledge(l.slug),
+                WithdrawalView.of(l.withdrawnOn, l.withdrawalReasonZh, l.withdrawalReasonEn, l.replacedBy, l.mergedInto));
     }
 
     public static ScorecardRow scorecard(PledgeQuery.ScorecardCount count) {

@@ -23,6 +23,7 @@ import org.yanhu.opendata.projects.rest.view.ProjectSummary;
 import org.yanhu.opendata.projects.rest.view.ReleaseView;
 import org.yanhu.opendata.projects.rest.view.StatsRow;
 import org.yanhu.opendata.projects.rest.view.TimelineEntry;
+import org.yanhu.opendata.projects.rest.view.WithdrawalView;
 import org.yanhu.opendata.projects.service.ProjectHistoryQuery;
 import org.yanhu.opendata.projects.service.ProjectListQuery;
 import org.yanhu.opendata.projects.service.ProjectRecordQuery.ProjectRecord;
@@ -52,7 +53,8 @@ public final class ProjectViews {
                 ReferenceViews.sector(p.sector, record.group()), ReferenceViews.status(p.status), p.statusDate,
                 p.year, location(p), record.metrics().stream().map(m -> metric(m, record.sharedWith())).toList(), timeline,
                 record.pledges().stream().map(ProjectViews::pledgeRef).toList(), p.updatedOn, p.revision,
-                Links.history(p.slug));
+                Links.history(p.slug), WithdrawalView.of(p.withdrawnOn, p.withdrawalReasonZh, p.withdrawalReasonEn,
+                        p.replacedBy, p.mergedInto));
     }
 
     public static ReleaseView release(ProjectHistoryQuery.Entry entry) {

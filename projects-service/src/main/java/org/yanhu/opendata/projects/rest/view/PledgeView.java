@@ -24,7 +24,9 @@ public record PledgeView(
         @Schema(description = "The latest outcome's judgement; without one, not_reported once a later document has "
                 + "reviewed the plan year, else in_progress") CodeLabel status,
         @Schema(description = "Revision of the pledge text; a changed pledge adds one", example = "1") int revision,
-        @Schema(example = "/api/v1/pledges/2024-lp-01") String link) {
+        @Schema(example = "/api/v1/pledges/2024-lp-01") String link,
+        @Schema(description = "Set when the pledge was withdrawn: it is kept, and is out of lists and the scorecard",
+                nullable = true) WithdrawalView withdrawal) {
 
     @Schema(name = "PledgeTarget")
     public record Target(

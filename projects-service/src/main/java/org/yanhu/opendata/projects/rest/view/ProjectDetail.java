@@ -22,5 +22,8 @@ public record ProjectDetail(
         @Schema(description = "Pledges that name this project") List<PledgeRef> pledges,
         @Schema(description = "Date of the latest release", example = "2025-12-29") LocalDate updatedOn,
         @Schema(description = "Number of releases; the ETag changes with it", example = "2") int revision,
-        @Schema(example = "/api/v1/projects/guangran-pv-150mw-phase1/history") String history) {
+        @Schema(example = "/api/v1/projects/guangran-pv-150mw-phase1/history") String history,
+        @Schema(description = "Set when the project was withdrawn (e.g. one sentence recorded as two projects): it is "
+                + "kept with its history, and is out of lists, stats, search and the projects of pledges",
+                nullable = true) WithdrawalView withdrawal) {
 }
