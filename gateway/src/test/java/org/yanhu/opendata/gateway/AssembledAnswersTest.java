@@ -120,10 +120,11 @@ class AssembledAnswersTest {
         // The write: the service answers with the newer data version it moved to.
         stage(q, "AFTER", 0);
         WireMockServer indicators = UpstreamStubs.indicators();
-        indicators.stubFor(post(urlEqualTo("/api/v1/observations/import")).willReturn(json("{\"imported\":1}")
-                .withHeader("Data-Version", Long.toString(5_000_000L + WORDS.incrementAndGet()))));
+        String write = "/api/v1/observations/import?test=" + q; // a path of its own: other tests count theirs
+        indicators.stubFor(post(urlEqualTo(write)).willReturn(json("{\"imported\":1}")
+                .withHeader("Data-Version", Long.toString(UpstreamStubs.nextDataVersion()))));
         given().header("Authorization", "Bearer test-key").contentType("application/json").body("{}")
-                .when().post("/api/v1/observations/import").then().statusCode(200);
+                .when().post(write).then().statusCode(200);
 
         given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).header("X-Cache", "miss")
                 .body("items[0].id", equalTo("AFTER"));

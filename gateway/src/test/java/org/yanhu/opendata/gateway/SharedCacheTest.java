@@ -44,9 +44,9 @@ class SharedCacheTest {
     private static final long MAX_FRESHNESS_MILLIS = 1000;
     private static final AtomicInteger PATHS = new AtomicInteger();
 
-    /** Versions only grow, as a service's do: each test reads data newer than any before it. */
+    /** Versions only grow, as a service's do: each test reads data newer than any before it, in any test class. */
     private static long version() {
-        return 1_000_000L + 10L * PATHS.incrementAndGet();
+        return UpstreamStubs.nextDataVersion();
     }
 
     private static String path() {

@@ -23,6 +23,17 @@ import java.util.UUID;
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Data versions for the stubs' answers, shared by every test of the application: the gateway keeps the newest
+     * version it has seen per service, so a test that staged a lower one after another's higher one would read stale.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong DATA_VERSIONS = new java.util.concurrent.atomic.AtomicLong(1_000_000L);
+
+    /** A data version newer than any a stub has answered with before, with room for +1 and +2. */
+    public static long nextDataVersion() {
+        return DATA_VERSIONS.addAndGet(10);
+    }
+
     private static WireMockServer indicators;
     private static WireMockServer projects;
     private static int flakyPort;
