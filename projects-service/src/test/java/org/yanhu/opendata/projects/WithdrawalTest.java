@@ -104,6 +104,22 @@ class WithdrawalTest {
     }
 
     @Test
+    void aWithdrawnProjectTakesNoMoreWritesAndTheRefusalNamesWhereTheyBelong() {
+        int revision = given().get("/api/v1/projects/" + WITHDRAWN).then().statusCode(200).extract().path("revision");
+        TestWrites.writer().header("If-Match", "*").body("""
+                {"source":"000_1861cacfb8655aea","period":"2023","verb":"亮相",
+                 "quote":"“盐湖好物”亮相“东方甄选山西行”直播活动","reason":"a status for a withdrawn project"}""")
+                .post("/api/v1/projects/" + WITHDRAWN + "/releases").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("withdrawn")).body("detail", containsString("yanhu-haowu-products"));
+        TestWrites.writer().header("If-Match", "*").contentType(TestWrites.MERGE_PATCH)
+                .body("{\"town\":\"解州\",\"reason\":\"a correction of a withdrawn project\"}")
+                .patch("/api/v1/projects/" + WITHDRAWN).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("withdrawn"));
+        given().get("/api/v1/projects/" + WITHDRAWN).then().body("revision", equalTo(revision));
+    }
+
+    @Test
     void withdrawingAnUnknownProjectIsA422NamingItAndWritesNothing() {
         String body = """
                 {"reason":"a withdrawal of nothing","projects":[%s],

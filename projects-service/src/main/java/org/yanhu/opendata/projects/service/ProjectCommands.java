@@ -10,6 +10,7 @@ import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.error.ExpectedVersion;
 import org.yanhu.opendata.api.error.FieldError;
 import org.yanhu.opendata.api.error.Invalid;
+import org.yanhu.opendata.api.error.Conflict;
 import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
@@ -93,7 +94,18 @@ public class ProjectCommands {
         return new Corrected(records.recordOf(project), true);
     }
 
+    /**
+     * The project's row, locked. A withdrawn project takes no more writes: it is kept for its history, and what it
+     * said belongs to the entry it went into (or a new one), which the refusal names.
+     */
     private static Project lock(String slug) {
-        return Project.lockBySlug(slug).orElseThrow(() -> new NotFound("project", slug));
+        Project project = Project.lockBySlug(slug).orElseThrow(() -> new NotFound("project", slug));
+        if (project.withdrawnOn != null) {
+            String successor = project.mergedInto != null ? project.mergedInto : project.replacedBy;
+            throw new Conflict("project '" + slug + "' was withdrawn on " + project.withdrawnOn + " ("
+                    + project.withdrawalReasonEn + "); it takes no more writes"
+                    + (successor == null ? "" : ": write to '" + successor + "' instead"));
+        }
+        return project;
     }
 }
