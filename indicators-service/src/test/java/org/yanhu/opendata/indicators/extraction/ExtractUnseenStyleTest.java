@@ -3,12 +3,8 @@ package org.yanhu.opendata.indicators.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,40 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExtractUnseenStyleTest {
 
-    record Expected(BigDecimal value, String unit, String comparator, String kind, String period) {
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"county-1", "county-2", "county-3"})
     void aReportInTheStyleOfACountyIsExtractedAboveTheHeldOutBar(String name) {
-        String text = resource("extraction/unseen/" + name + ".txt");
-        List<String> lines = resource("extraction/unseen/" + name + ".expected").lines()
-                .filter(l -> !l.startsWith("#")).toList();
-        LocalDate publishedOn = LocalDate.parse(lines.get(0).substring("published_on=".length()));
-        List<Expected> expected = lines.subList(2, lines.size()).stream().map(l -> l.split(",", -1))
-                .map(f -> new Expected(new BigDecimal(f[0]), f[1], f[2], f[3], f[4])).toList();
-        List<Candidate> found = new FigureExtractor().extract(new SourceText(name, text, publishedOn));
-
-        List<Candidate> unused = new ArrayList<>(found);
-        List<Expected> missed = new ArrayList<>();
-        for (Expected e : expected) {
-            Candidate c = unused.stream().filter(x -> x.value().compareTo(e.value()) == 0 && x.unit().equals(e.unit())
-                    && x.comparator().code().equals(e.comparator()) && x.kind().code().equals(e.kind())
-                    && e.period().equals(x.period())).findFirst().orElse(null);
-            if (c == null) {
-                missed.add(e);
-            } else {
-                unused.remove(c);
-            }
-        }
-        long right = found.stream().filter(c -> expected.stream()
-                .anyMatch(e -> c.value().compareTo(e.value()) == 0 && c.unit().equals(e.unit()))).count();
-        double recall = 1.0 - (double) missed.size() / expected.size();
-        double precision = (double) right / found.size();
-        System.out.printf("extraction %s (unseen style): recall %.1f%% of %d, precision %.1f%% of %d%n", name,
-                100 * recall, expected.size(), 100 * precision, found.size());
-        assertTrue(recall >= 0.90, () -> "recall " + recall + ", missed " + missed);
-        assertTrue(precision >= 0.85, () -> "precision " + precision + ", extra " + Figures.describe(unused));
+        PassageScore score = PassageScore.of("unseen", name);
+        score.print("unseen style");
+        assertTrue(score.recall() >= 0.90, score::toString);
+        assertTrue(score.precision() >= 0.85, score::toString);
     }
 
     @Test
@@ -92,13 +61,5 @@ class ExtractUnseenStyleTest {
         Candidate c = Figures.only("回眸2024\n完成年度目标任务的103.2%。", LocalDate.of(2025, 2, 15));
         assertEquals("actual", c.kind().code());
         assertEquals("2024", c.period());
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ExtractUnseenStyleTest.class.getClassLoader().getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(path, e);
-        }
     }
 }
