@@ -17,15 +17,7 @@ public final class MissingPrivilege {
     }
 
     public static boolean isCause(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return DatabaseOutage.causes(error).stream()
+                .anyMatch(t -> t instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState()));
     }
 }
