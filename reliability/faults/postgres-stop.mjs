@@ -45,12 +45,21 @@ let lastPoll = -1000;
 let stoppedAt = null;
 let startedAt = null;
 const commands = [];
+// Requests sent before the stop but answered after it was issued: on a loaded machine some are still in
+// flight (seconds, at a p99 of several seconds) while pg_ctlcluster terminates connections, and are
+// answered by the outage. They are judged as answers of the outage, not counted as failures before it.
+const inFlightAtStop = [];
+let failedBeforeStop = 0;
 const start = Date.now();
 const buckets = await steadyLoad(BASE, {
   rate: Number(opts.rate), durationMs: (BEFORE + OUTAGE + AFTER) * 1000, next, timeoutMs: LIMIT_MS + 5000,
+  onAnswer: (a) => {
+    if (stopAt === null || a.answeredMs < stopAt) failedBeforeStop += a.failed ? 1 : 0;
+    else if (a.sentMs < stopAt) inFlightAtStop.push(a);
+  },
   onTick: (ms) => {
     if (stopAt === null && ms >= BEFORE * 1000) {
-      stopAt = ms;
+      stopAt = Date.now() - start; // the moment the stop command is issued
       phase = 'outage';
       commands.push(cluster('stop').then((d) => { events.stop_command_ms = d; stoppedAt = Date.now() - start; }));
       console.log(`faults: stopping the PostgreSQL cluster at ${(ms / 1000).toFixed(1)} s`);
@@ -90,8 +99,11 @@ const lastFailing = recovery.filter((b) => b.failed).at(-1);
 const recoverySeconds = lastFailing ? lastFailing.second + 1 - startSecond : 0;
 const statusesOutage = {};
 for (const b of outage) for (const [s, n] of Object.entries(b.statuses)) statusesOutage[s] = (statusesOutage[s] || 0) + n;
-const worstOutageMs = Math.max(0, ...outage.map((b) => b.max));
-const samples = outage.flatMap((b) => b.samples || []);
+// Sent before the stop (in a bucket before stopSecond) and answered after it: answers of the outage too.
+const straddling = inFlightAtStop.filter((a) => Math.floor(a.sentMs / 1000) < stopSecond);
+for (const a of straddling) statusesOutage[a.status] = (statusesOutage[a.status] || 0) + 1;
+const worstOutageMs = Math.max(0, ...outage.map((b) => b.max), ...straddling.map((a) => a.answeredMs - a.sentMs));
+const samples = [...straddling.filter((a) => a.failed), ...outage.flatMap((b) => b.samples || [])];
 const badAnswers = samples.filter((s) => !(s.status === 503 && s.retryAfter && /problem\+json/.test(s.type || '')));
 const pidsAfter = Object.fromEntries(list.map((i) => [i.url, pidOnPort(i.port)]));
 const sameProcesses = list.every((i) => pidsAfter[i.url] === pidsBefore[i.url]);
@@ -104,7 +116,7 @@ const checks = [
   [`no request takes longer than the gateway's timeout (${LIMIT_MS} ms)`, worstOutageMs < LIMIT_MS, `slowest answer during the outage ${worstOutageMs} ms; per-second p99 up to ${Math.max(0, ...outage.map((b) => b.p99))} ms`],
   ['the services recover without a restart (same processes)', sameProcesses && Boolean(allUpAgain), `${allUpAgain ? `all instances ready ${((allUpAgain.ms - (startedAt ?? startAt)) / 1000).toFixed(1)} s after PostgreSQL had started` : 'not all ready again'}; pids ${sameProcesses ? 'unchanged' : 'changed'}`],
   ['after the restart of PostgreSQL, requests stop failing within 30 s', recoverySeconds < 30 && recovery.at(-1)?.failed === 0, `${recoverySeconds} s until none fail`],
-  ['before the outage nothing fails', buckets.slice(0, stopSecond).every((b) => b.failed === 0), `${buckets.slice(0, stopSecond).reduce((a, b) => a + b.failed, 0)} failed`],
+  ['before the outage nothing fails (answered before the stop command was issued)', failedBeforeStop === 0, `${failedBeforeStop} failed; ${straddling.length} requests sent before the stop were answered after it was issued and are judged with the outage (${straddling.filter((a) => a.failed).length} of them failed)`],
 ].map(([name, ok, detail]) => ({ name, ok, detail }));
 for (const c of checks) console.log(`faults: ${c.ok ? 'PASS' : 'FAIL'} ${c.name} (${c.detail})`);
 
@@ -113,7 +125,8 @@ const failedOutage = outage.reduce((a, b) => a + b.failed, 0);
 const summary = {
   part: 'postgres-stop', rate: Number(opts.rate), outage_seconds: OUTAGE, events,
   readiness_down_after_ms: firstDown ? firstDown.ms - stopAt : null, ready_again_after_ms: allUpAgain ? allUpAgain.ms - (startedAt ?? startAt) : null,
-  recovery_seconds: recoverySeconds, outage_requests: outage.reduce((a, b) => a + b.sent, 0), outage_failed: failedOutage,
+  recovery_seconds: recoverySeconds, outage_requests: outage.reduce((a, b) => a + b.sent, 0) + straddling.length, outage_failed: failedOutage + straddling.filter((a) => a.failed).length,
+  failed_before_stop: failedBeforeStop, in_flight_at_stop: straddling.length, stop_issued_ms: stopAt,
   statuses_outage: statusesOutage, worst_outage_ms: worstOutageMs, checks, passed,
   seconds: buckets.map((b) => ({ s: b.second, sent: b.sent, failed: b.failed, statuses: b.statuses, p99: b.p99, max: b.max })),
   readiness, samples: samples.slice(0, 10),

@@ -21,9 +21,10 @@ export const failed = (res) => res.status === 0 || Boolean(res.error) || !((res.
  * Sends rate requests per second for durationMs. next(i) gives the i-th request ({ path, method,
  * headers, body }). Returns { buckets, results } with one bucket per second since the start.
  * onTick(elapsedMs) is called every 100 ms, for faults injected at a given moment; the load ends
- * early when stop(elapsedMs) returns true.
+ * early when stop(elapsedMs) returns true. onAnswer({ sentMs, answeredMs, path, status, error, failed,
+ * retryAfter, type }) is called for every answer, for judging a request by when it was answered.
  */
-export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 256, timeoutMs = 15000, onTick, stop }) {
+export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 256, timeoutMs = 15000, onTick, stop, onAnswer }) {
   const pool = agent(maxInFlight);
   const start = Date.now();
   const buckets = [];
@@ -53,8 +54,13 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
       const r = next(i);
       inFlight++;
       b.sent++;
+      const sentMs = Date.now() - start;
       const p = send(base, { timeoutMs, agent: pool, ...r }).then((res) => {
         inFlight--;
+        if (onAnswer) {
+          onAnswer({ sentMs, answeredMs: Date.now() - start, path: r.path, status: res.status, error: res.error, failed: failed(res),
+            retryAfter: header(res, 'retry-after'), type: header(res, 'content-type'), body: res.body.toString('utf8').slice(0, 300) });
+        }
         b.latencies.push(res.ms);
         b.statuses[res.status] = (b.statuses[res.status] || 0) + 1;
         if (failed(res)) {

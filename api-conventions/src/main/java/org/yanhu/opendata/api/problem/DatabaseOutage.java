@@ -3,6 +3,13 @@ package org.yanhu.opendata.api.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,8 +29,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCause(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 32; t = t.getCause(), depth++) {
+        for (Throwable t : causes(error)) {
             if (CONNECTION_EXCEPTIONS.contains(t.getClass().getName())
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
@@ -38,10 +44,33 @@ public final class DatabaseOutage {
                     return true;
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
+    }
+
+    /**
+     * The error, its causes and what each suppressed, at most 64 of them. A transaction manager reports a
+     * commit or rollback that failed on a broken connection as a suppressed exception of its own (Narayana's
+     * RollbackException carries the XAException, and under it the driver's SQLException, so), not as a cause.
+     */
+    static List<Throwable> causes(Throwable error) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (error != null) {
+            next.add(error);
+        }
+        while (!next.isEmpty() && found.size() < 64) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return found;
     }
 }

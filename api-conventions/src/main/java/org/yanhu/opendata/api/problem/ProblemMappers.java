@@ -115,6 +115,17 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (MissingPrivilege.isCause(e)) {
+            // Loud: nothing recovers until an operator fixes the grants.
+            LOG.errorf(e, "Database privilege refused on %s %s (SQLState %s): a database role of this service "
+                    + "lacks a grant it needs (the read datasource's role needs SELECT on every table); fix the "
+                    + "grants, no request can", request.getMethod(), request.getUriInfo().getPath(),
+                    MissingPrivilege.SQL_STATE);
+            return respond(request, 503, "service-unavailable", "Service unavailable",
+                    "The service cannot read its data because of a fault in its own configuration, not in the "
+                            + "request; quote the request id when you report it", null)
+                    .header("Retry-After", Long.toString(retryAfterSeconds)).build();
+        }
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unavailable on %s %s: %s", request.getMethod(), request.getUriInfo().getPath(),
                     e.getMessage());
