@@ -713,7 +713,10 @@ class Bench:
         with open(base + ".json", "w", encoding="utf-8") as out:
             json.dump(self.result, out, ensure_ascii=False, indent=1)
         markdown = report.markdown(self.result, os.path.basename(base + ".json"))
-        for path in (base + ".md", os.path.join(RESULTS, "latest.md")):
+        # latest.md is the committed figure of record: only a full run at full scale writes it; a smoke run or a
+        # run at a fraction of the scale writes its own files only.
+        latest = [os.path.join(RESULTS, "latest.md")] if self.mode == "full" else []
+        for path in [base + ".md"] + latest:
             with open(path, "w", encoding="utf-8") as out:
                 out.write(markdown)
         log("results: %s.json and .md" % base)
