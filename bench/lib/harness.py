@@ -363,6 +363,8 @@ class Bench:
                     row["service_over_nginx"] = round(direct / nginx, 3)
                 if direct and gateway is not None:
                     row["gateway_over_service"] = round(gateway / direct, 3)
+                if gateway is not None and nginx:
+                    row["gateway_over_nginx"] = round(gateway / nginx, 3)
         self.stop("nginx")
         load_rss = {name: sampler.peak_mib(name) for name in pids}
         self.result["scenarios"].setdefault("cost", {})["load_rss_mib"] = load_rss

@@ -2,8 +2,7 @@
 
 from urllib.parse import unquote
 
-GATEWAY_MIN = 0.8       # gateway req/s >= 0.8 x direct
-SERVICE_MIN = 0.3       # service req/s >= 0.3 x nginx static
+HOT_MIN = 0.5           # issue 13: a hot read >= 0.5 x nginx static, called directly and through the gateway
 SCALE_MAX = 2.0         # full-scale latency <= 2 x seed-size latency; page 10,000 <= 2 x page 1
 IMPORT_MIN = 0.5        # import rows/s >= 0.5 x raw COPY
 TAIL_MAX = 5.0          # p99 <= 5 x p50 at half of max throughput
@@ -24,18 +23,15 @@ def goals(result):
     s = result.get("scenarios", {})
     reads = s.get("throughput", {}).get("reads", [])
     for r in reads:
-        if "service_over_nginx" in r:
-            out.append({"goal": "service >= %.1fx nginx static" % SERVICE_MIN, "subject": r["name"],
-                        "measured": "%.3fx (%.0f vs %.0f 2xx/s)" % (r["service_over_nginx"], r["direct"]["ok_rps"],
-                                                                  r["nginx"]["ok_rps"]),
-                        "met": r["service_over_nginx"] >= SERVICE_MIN})
-    for r in reads:
-        if "gateway_over_service" in r:
-            out.append({"goal": "gateway >= %.1fx direct" % GATEWAY_MIN, "subject": r["name"],
-                        "measured": "%.3fx (%.0f vs %.0f 2xx/s%s)" % (
-                            r["gateway_over_service"], r["gateway"]["ok_rps"], r["direct"]["ok_rps"],
-                            "; %d gateway errors" % r["gateway"]["errors"] if r["gateway"]["errors"] else ""),
-                        "met": r["gateway_over_service"] >= GATEWAY_MIN})
+        # Gateway/direct is a reported ratio (the table), not a goal: the gateway may be faster than the service.
+        for path, ratio in (("direct", "service_over_nginx"), ("gateway", "gateway_over_nginx")):
+            if ratio in r:
+                errors = r[path].get("errors")
+                out.append({"goal": "%s >= %.1fx nginx static" % (path, HOT_MIN), "subject": r["name"],
+                            "measured": "%.3fx (%.0f vs %.0f 2xx/s%s)" % (
+                                r[ratio], r[path]["ok_rps"], r["nginx"]["ok_rps"],
+                                "; %d errors" % errors if errors else ""),
+                            "met": r[ratio] >= HOT_MIN})
     for r in reads:
         # The goal is about our processes; nginx's fixed-rate numbers are in the table for reference.
         for path in ("direct", "gateway"):
@@ -178,15 +174,16 @@ def markdown(result, json_name):
                                w.get("warmup_rule", "%ds" % w["warmup_seconds"])), "",
                   warmup_note(t["reads"]), "",
                   "Req/s counts 2xx responses only (fast errors are not throughput); all responses are in the JSON.",
-                  "", "| Read | Bytes | nginx 2xx/s | direct 2xx/s | gateway 2xx/s | service/nginx | gateway/service |",
-                  "|---|---:|---:|---:|---:|---:|---:|"]
+                  "", "| Read | Bytes | nginx 2xx/s | direct 2xx/s | gateway 2xx/s | service/nginx | gateway/nginx | gateway/service |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for r in t["reads"]:
             if "skipped" in r:
-                lines.append("| %s | – | – | – | – | skipped: %s | |" % (r["name"], r["skipped"].splitlines()[0][:80]))
+                lines.append("| %s | – | – | – | – | skipped: %s | | |" % (r["name"], r["skipped"].splitlines()[0][:80]))
                 continue
-            lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (
+            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 r["name"], r.get("bytes"), fmt(r.get("nginx", {}).get("ok_rps")),
-                fmt(r.get("direct", {}).get("ok_rps")), fmt(r.get("gateway", {}).get("ok_rps")), fmt(r.get("service_over_nginx"), "%.3f"),
+                fmt(r.get("direct", {}).get("ok_rps")), fmt(r.get("gateway", {}).get("ok_rps")),
+                fmt(r.get("service_over_nginx"), "%.3f"), fmt(r.get("gateway_over_nginx"), "%.3f"),
                 fmt(r.get("gateway_over_service"), "%.3f")))
         lines += ["", "| Read | Path | p50 ms | p99 ms | errors | at half rate: offered → achieved req/s | p50 ms |"
                       " p99 ms | p99/p50 | errors |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
