@@ -144,6 +144,7 @@ async function decide(action) {
   const c = current();
   if (!c) return;
   try {
+    let done;
     if (action === "accept") {
       const body = { indicator: $("f-indicator").value.trim() || undefined };
       if ($("f-value").value.trim() !== String(c.value)) body.value = Number($("f-value").value.trim());
@@ -152,7 +153,7 @@ async function decide(action) {
       if ($("f-kind").value !== c.kind) body.kind = $("f-kind").value;
       if ($("f-period").value.trim() !== (c.period || "")) body.period = $("f-period").value.trim();
       const observation = await call("POST", `${base()}/candidates/${c.id}/accept`, body);
-      say(`Accepted ${c.text}${c.unit}: published as ${observation.id}.`);
+      done = `Accepted ${c.text}${c.unit}: published as ${observation.id}.`;
     } else {
       const note = $("f-note").value.trim();
       if (!note) {
@@ -163,11 +164,13 @@ async function decide(action) {
       }
       if (action === "reject") await call("POST", `${base()}/candidates/${c.id}/reject`, { reason: note });
       else await call("POST", `${base()}/candidates/${c.id}/not-an-observation`, { note });
-      say(`${action === "reject" ? "Rejected" : "Set aside as not an observation"}: ${c.text}${c.unit}.`);
+      done = `${action === "reject" ? "Rejected" : "Set aside as not an observation"}: ${c.text}${c.unit}.`;
     }
     state.pending = null;
     await refresh(c);
     nextProposed();
+    // Said once the page has moved on to the next figure, so that what is announced is what is shown.
+    say(done);
   } catch (error) {
     say(`Not done: ${error.message}`, { error: true });
   }
