@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Soak: first a short ramp to find the gateway's maximum throughput on the hot reads, then a steady
-// load at about half of it for --seconds, with a write every few seconds. Every --sample seconds the
+// Soak: first a short ramp to find the gateway's maximum throughput on the hot reads, then a closed-loop
+// load at the ramp's concurrency nearest half of it for --seconds, with a write every few seconds. Every --sample seconds the
 // heap after a full GC (jcmd GC.run, then /q/metrics) and the RSS of every process are recorded.
 // Requires 0 errors; in full mode also heap and RSS growth under 10 % from minute 2 to the end.
 //
 //   node reliability/soak.mjs --base http://127.0.0.1:8080 --seconds 600 --sample 30
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { HOT_READS, steadyLoad, closedLoop } from './lib/load.mjs';
+import { HOT_READS, concurrencyLoad, closedLoop } from './lib/load.mjs';
 import { processes, rss, heapAfterGc } from './lib/system.mjs';
 import { send, json, sleep } from './lib/http.mjs';
 import { writeReport } from './lib/report.mjs';
@@ -43,8 +43,14 @@ for (const c of opts.ramp.split(',').map(Number)) {
   console.log(`soak: ramp ${c} connections: ${r.rps} req/s, p99 ${r.p99} ms, ${r.failed} failed`);
 }
 const max = Math.max(...ramp.map((r) => r.rps));
-const rate = Math.max(10, Math.round(max * Number(opts.fraction)));
-console.log(`soak: maximum ${max} req/s; soaking at ${rate} req/s for ${SECONDS} s, a write every ${opts['write-every']} s`);
+const target = Math.max(10, Math.round(max * Number(opts.fraction)));
+// About half of the maximum: the ramp's step nearest it, driven closed-loop. An open-loop load at a fixed rate
+// needed this one Node process to keep thousands of requests in flight once the gateway's cache made the reads
+// fast (20,000 req/s); on the two cores it shares with the system it then measured itself, not the system.
+const step = ramp.reduce((best, r) => (Math.abs(r.rps - target) < Math.abs(best.rps - target) ? r : best));
+const CONCURRENCY = step.concurrency;
+console.log(`soak: maximum ${max} req/s; soaking with ${CONCURRENCY} connections (${step.rps} req/s in the ramp, `
+  + `half of the maximum is ${target}) for ${SECONDS} s, a write every ${opts['write-every']} s`);
 
 // A write every few seconds: one observation of a series of the harness's own, a new value each time,
 // so that every write is a new version and moves the data version (and so every cache key).
@@ -74,15 +80,11 @@ async function takeSample(second) {
   console.log(`soak: ${second} s: ${Object.entries(row.processes).map(([n, v]) => `${n} heap ${v.heap_mib} MiB rss ${v.rss_mib} MiB`).join('; ')}`);
 }
 
-// The requests in flight at most: half a second of the rate (at least 256), so that a stall of the system that
-// long (after a write, every cache entry is stale at once) is answered late, not left unsent. A request the
-// client cannot send because even that many are in flight counts against the run.
-const MAX_IN_FLIGHT = Math.max(256, Math.ceil(rate / 2));
 let nextWrite = 0;
 let nextSample = 0;
 const pendingWrites = [];
-const buckets = await steadyLoad(BASE, {
-  rate, durationMs: SECONDS * 1000, next: read, maxInFlight: MAX_IN_FLIGHT,
+const buckets = await concurrencyLoad(BASE, {
+  concurrency: CONCURRENCY, durationMs: SECONDS * 1000, next: read,
   onTick: async (ms) => {
     if (ms >= nextWrite) { pendingWrites.push(write(Math.round(ms / 1000))); nextWrite += Number(opts['write-every']) * 1000; }
     if (ms >= nextSample && !sampling) { nextSample += SAMPLE * 1000; takeSample(Math.round(ms / 1000)); }
@@ -94,7 +96,6 @@ await takeSample(SECONDS);
 
 const total = buckets.reduce((a, b) => a + b.sent, 0);
 const failedReads = buckets.reduce((a, b) => a + b.failed, 0);
-const skipped = buckets.reduce((a, b) => a + b.skipped, 0);
 const errors = {};
 for (const b of buckets) for (const [k, v] of Object.entries(b.errors)) errors[k] = (errors[k] || 0) + v;
 
@@ -112,10 +113,11 @@ for (const name of Object.keys(last.processes)) {
   if ((growth[name].heap_pct ?? 0) >= 10 || (growth[name].rss_pct ?? 0) >= 10) memoryOk = false;
 }
 const judgedOnMemory = opts.mode === 'full';
-const passed = failedReads === 0 && writeFailures === 0 && skipped === 0 && (!judgedOnMemory || memoryOk);
+const passed = failedReads === 0 && writeFailures === 0 && (!judgedOnMemory || memoryOk);
+const rate = Math.round(total / SECONDS);
 const p99s = buckets.map((b) => b.p99);
 const summary = {
-  part: 'soak', base: BASE, seconds: SECONDS, ramp, max_rps: max, rate, requests: total, failed: failedReads, skipped_client_saturated: skipped,
+  part: 'soak', base: BASE, seconds: SECONDS, ramp, max_rps: max, target_rps: target, concurrency: CONCURRENCY, achieved_rps: rate, requests: total, failed: failedReads,
   errors, writes, write_failures: writeFailures, write_failure_samples: writeResults.slice(0, 10),
   latency_ms: { worst_second_p99: Math.max(...p99s), median_second_p99: p99s.sort((a, b) => a - b)[Math.floor(p99s.length / 2)] },
   memory_from_second: base.second, samples, growth, memory_ok: memoryOk, memory_judged: judgedOnMemory, passed,
@@ -123,9 +125,9 @@ const summary = {
 };
 const names = Object.keys(last.processes);
 const md = [
-  `# Soak: ${SECONDS} s at ${rate} req/s (half of the ${max} req/s measured), ${total} reads and ${writes} writes`, '',
+  `# Soak: ${SECONDS} s with ${CONCURRENCY} connections, ${rate} req/s (half of the ${max} req/s measured is ${target}), ${total} reads and ${writes} writes`, '',
   `Ramp (closed loop, ${opts['ramp-seconds']} s each): ${ramp.map((r) => `${r.concurrency} conn ${r.rps} req/s p99 ${r.p99} ms`).join('; ')}.`, '',
-  `Failed reads: **${failedReads}**${Object.keys(errors).length ? ` (${Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}; failed writes: **${writeFailures}** of ${writes}; requests the client could not send (${MAX_IN_FLIGHT} in flight): ${skipped}.`,
+  `Failed reads: **${failedReads}**${Object.keys(errors).length ? ` (${Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}; failed writes: **${writeFailures}** of ${writes}.`,
   `Per-second p99: median ${summary.latency_ms.median_second_p99} ms, worst ${summary.latency_ms.worst_second_p99} ms.`, '',
   `Memory, heap after a full GC / RSS in MiB, sampled every ${SAMPLE} s:`, '',
   `| second | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`,

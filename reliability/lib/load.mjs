@@ -81,6 +81,51 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
   return buckets.map((b) => ({ ...b, p50: percentile(b.latencies, 50), p99: percentile(b.latencies, 99), max: Math.round(Math.max(0, ...b.latencies)), latencies: undefined }));
 }
 
+/**
+ * Closed-loop load for durationMs with per-second buckets (the shape steadyLoad returns) and a tick every 100 ms:
+ * concurrency workers sending back to back, so that the client never falls behind a rate it cannot drive (a
+ * stall of the system shows as fewer requests in its seconds, and in their latencies).
+ */
+export async function concurrencyLoad(base, { concurrency, durationMs, next, timeoutMs = 15000, onTick }) {
+  const pool = agent(concurrency);
+  const start = Date.now();
+  const buckets = [];
+  const bucket = (t) => {
+    const s = Math.floor(t / 1000);
+    while (buckets.length <= s) buckets.push({ second: buckets.length, sent: 0, ok: 0, failed: 0, statuses: {}, errors: {}, latencies: [], skipped: 0 });
+    return buckets[s];
+  };
+  let i = 0;
+  let ticking = true;
+  const ticks = (async () => {
+    while (ticking) {
+      if (onTick) await onTick(Date.now() - start);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (Date.now() - start < durationMs) {
+      const r = next(i++);
+      const res = await send(base, { timeoutMs, agent: pool, ...r });
+      const b = bucket(Date.now() - start);
+      b.sent++;
+      b.latencies.push(res.ms);
+      b.statuses[res.status] = (b.statuses[res.status] || 0) + 1;
+      if (failed(res)) {
+        b.failed++;
+        const why = res.error || String(res.status);
+        b.errors[why] = (b.errors[why] || 0) + 1;
+        if (!b.samples) b.samples = [];
+        if (b.samples.length < 3) b.samples.push({ path: r.path, status: res.status, error: res.error, body: res.body.toString('utf8').slice(0, 300) });
+      } else b.ok++;
+    }
+  }));
+  ticking = false;
+  await ticks;
+  pool.destroy();
+  return buckets.map((b) => ({ ...b, p50: percentile(b.latencies, 50), p99: percentile(b.latencies, 99), max: Math.round(Math.max(0, ...b.latencies)), latencies: undefined }));
+}
+
 /** Closed-loop: concurrency workers sending back to back for durationMs; 2xx per second. */
 export async function closedLoop(base, { concurrency, durationMs, next, timeoutMs = 15000 }) {
   const pool = agent(concurrency);
