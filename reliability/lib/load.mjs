@@ -17,6 +17,29 @@ export const HOT_READS = [
 
 export const failed = (res) => res.status === 0 || Boolean(res.error) || !((res.status >= 200 && res.status < 300) || res.status === 304);
 
+/** Per-second buckets of a load: bucket(t) for the second of elapsed ms t, count(b, r, res) for one answer. */
+function secondBuckets() {
+  const buckets = [];
+  const bucket = (t) => {
+    const s = Math.floor(t / 1000);
+    while (buckets.length <= s) buckets.push({ second: buckets.length, sent: 0, ok: 0, failed: 0, statuses: {}, errors: {}, latencies: [], skipped: 0 });
+    return buckets[s];
+  };
+  const count = (b, r, res) => {
+    b.latencies.push(res.ms);
+    b.statuses[res.status] = (b.statuses[res.status] || 0) + 1;
+    if (failed(res)) {
+      b.failed++;
+      const why = res.error || String(res.status);
+      b.errors[why] = (b.errors[why] || 0) + 1;
+      if (!b.samples) b.samples = [];
+      if (b.samples.length < 3) b.samples.push({ path: r.path, status: res.status, error: res.error, retryAfter: header(res, 'retry-after'), type: header(res, 'content-type'), body: res.body.toString('utf8').slice(0, 300) });
+    } else b.ok++;
+  };
+  const summary = () => buckets.map((b) => ({ ...b, p50: percentile(b.latencies, 50), p99: percentile(b.latencies, 99), max: Math.round(Math.max(0, ...b.latencies)), latencies: undefined }));
+  return { bucket, count, summary };
+}
+
 /**
  * Sends rate requests per second for durationMs. next(i) gives the i-th request ({ path, method,
  * headers, body }). Returns { buckets, results } with one bucket per second since the start.
@@ -27,12 +50,7 @@ export const failed = (res) => res.status === 0 || Boolean(res.error) || !((res.
 export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 256, timeoutMs = 15000, onTick, stop, onAnswer }) {
   const pool = agent(maxInFlight);
   const start = Date.now();
-  const buckets = [];
-  const bucket = (t) => {
-    const s = Math.floor(t / 1000);
-    while (buckets.length <= s) buckets.push({ second: buckets.length, sent: 0, ok: 0, failed: 0, statuses: {}, errors: {}, latencies: [], skipped: 0 });
-    return buckets[s];
-  };
+  const { bucket, count, summary } = secondBuckets();
   let sent = 0;
   let inFlight = 0;
   const pending = new Set();
@@ -61,15 +79,7 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
           onAnswer({ sentMs, answeredMs: Date.now() - start, path: r.path, status: res.status, error: res.error, failed: failed(res),
             retryAfter: header(res, 'retry-after'), type: header(res, 'content-type'), body: res.body.toString('utf8').slice(0, 300) });
         }
-        b.latencies.push(res.ms);
-        b.statuses[res.status] = (b.statuses[res.status] || 0) + 1;
-        if (failed(res)) {
-          b.failed++;
-          const why = res.error || String(res.status);
-          b.errors[why] = (b.errors[why] || 0) + 1;
-          if (!b.samples) b.samples = [];
-          if (b.samples.length < 3) b.samples.push({ path: r.path, status: res.status, error: res.error, retryAfter: header(res, 'retry-after'), type: header(res, 'content-type'), body: res.body.toString('utf8').slice(0, 300) });
-        } else b.ok++;
+        count(b, r, res);
         pending.delete(p);
       });
       pending.add(p);
@@ -78,7 +88,7 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
   }
   await Promise.all(pending);
   pool.destroy();
-  return buckets.map((b) => ({ ...b, p50: percentile(b.latencies, 50), p99: percentile(b.latencies, 99), max: Math.round(Math.max(0, ...b.latencies)), latencies: undefined }));
+  return summary();
 }
 
 /**
@@ -89,12 +99,7 @@ export async function steadyLoad(base, { rate, durationMs, next, maxInFlight = 2
 export async function concurrencyLoad(base, { concurrency, durationMs, next, timeoutMs = 15000, onTick }) {
   const pool = agent(concurrency);
   const start = Date.now();
-  const buckets = [];
-  const bucket = (t) => {
-    const s = Math.floor(t / 1000);
-    while (buckets.length <= s) buckets.push({ second: buckets.length, sent: 0, ok: 0, failed: 0, statuses: {}, errors: {}, latencies: [], skipped: 0 });
-    return buckets[s];
-  };
+  const { bucket, count, summary } = secondBuckets();
   let i = 0;
   let ticking = true;
   const ticks = (async () => {
@@ -109,21 +114,13 @@ export async function concurrencyLoad(base, { concurrency, durationMs, next, tim
       const res = await send(base, { timeoutMs, agent: pool, ...r });
       const b = bucket(Date.now() - start);
       b.sent++;
-      b.latencies.push(res.ms);
-      b.statuses[res.status] = (b.statuses[res.status] || 0) + 1;
-      if (failed(res)) {
-        b.failed++;
-        const why = res.error || String(res.status);
-        b.errors[why] = (b.errors[why] || 0) + 1;
-        if (!b.samples) b.samples = [];
-        if (b.samples.length < 3) b.samples.push({ path: r.path, status: res.status, error: res.error, body: res.body.toString('utf8').slice(0, 300) });
-      } else b.ok++;
+      count(b, r, res);
     }
   }));
   ticking = false;
   await ticks;
   pool.destroy();
-  return buckets.map((b) => ({ ...b, p50: percentile(b.latencies, 50), p99: percentile(b.latencies, 99), max: Math.round(Math.max(0, ...b.latencies)), latencies: undefined }));
+  return summary();
 }
 
 /** Closed-loop: concurrency workers sending back to back for durationMs; 2xx per second. */
