@@ -73,7 +73,11 @@ function labelShell() {
   document.getElementById("footer-api").textContent = t("footer.api");
 }
 
+/** The URL (path and query) of the view drawn last. */
+let drawn = null;
+
 async function render({ focus = false } = {}) {
+  drawn = location.pathname + location.search;
   const params = new URLSearchParams(location.search);
   const name = viewOf(params);
   controller?.abort();
@@ -181,7 +185,11 @@ document.addEventListener("click", (event) => {
   render({ focus: true });
 });
 
-window.addEventListener("popstate", () => render({ focus: true }));
+// A fragment link (the skip link's #main) fires popstate too, with the same view in the URL: that is no
+// navigation, and drawing the view again would empty main under the keyboard focus the link just put there.
+window.addEventListener("popstate", () => {
+  if (location.pathname + location.search !== drawn) render({ focus: true });
+});
 
 document.getElementById("lang").addEventListener("click", (event) => {
   const button = event.target.closest("button[data-lang]");
