@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The current record of a project. Every column except the identity is compiled from the project's
@@ -46,6 +48,9 @@ public class Project extends PanacheEntityBase {
     public LocalDate updatedOn;
     public int revision;
     public String searchText;
+    /** The bigrams of {@link #searchText}, which the {@code q=} search finds in a GIN index. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] searchBigrams;
     public String importedEntry;
     public OffsetDateTime createdAt;
     /** Set by a withdrawal release (compiled like the other fields): the project is kept, out of current answers. */

@@ -45,13 +45,13 @@ public class PledgeQuery {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
 
-    /** The page after the pledge id {@code after} (null: the first page); counted on the first page only. */
+    /** The page after the pledge id {@code after} (null: the first page); counted on the first page only, up to a bound. */
     @Transactional
     @CacheResult(cacheName = "pledges")
     public Slice<PledgeRecord, String> page(long dataVersion, PledgeFilter filter, String after, int limit) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = after == null ? Pledge.count("from Pledge l where " + where, params) : null;
+        Long total = after == null ? BoundedCount.of(em, "Pledge l", "l", where, params) : null;
         if (after != null) {
             where += " and l.slug > :after";
             params.and("after", after);

@@ -50,8 +50,11 @@ public record ProjectFilter(String sector, ProjectStatusCode status, Integer yea
             clauses.add((hasMetrics ? "" : "not ") + "exists (select 1 from ProjectMetric m where m.project = p)");
         }
         if (q != null && !q.isBlank()) {
-            clauses.add("p.searchText like :q escape '!'");
-            params.and("q", "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%");
+            // The bigrams find the candidate rows in a GIN index (V8__search_bigrams.sql); like decides.
+            String term = q.trim().toLowerCase(Locale.ROOT);
+            clauses.add("function('bigrams_cover', p.searchBigrams, :term) = true "
+                    + "and p.searchText like :q escape '!'");
+            params.and("term", term).and("q", "%" + escape(term) + "%");
         }
         return String.join(" and ", clauses);
     }

@@ -29,8 +29,8 @@ public class ProjectListQuery {
     }
 
     /**
-     * The page after {@code after} (null: the first page). The total is counted on the first page only,
-     * so that a deep page stays one index range scan.
+     * The page after {@code after} (null: the first page). The total is counted on the first page only, and only
+     * up to {@link BoundedCount#BOUND}, so that neither a deep page nor a broad filter scans every match.
      */
     @Transactional
     @CacheResult(cacheName = "projects")
@@ -38,7 +38,7 @@ public class ProjectListQuery {
             ProjectSort.Key after, int limit) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = after == null ? Project.count("from Project p where " + where, params) : null;
+        Long total = after == null ? BoundedCount.of(em, "Project p", "p", where, params) : null;
         if (after != null) {
             where += " and " + sort.after(after, params);
         }

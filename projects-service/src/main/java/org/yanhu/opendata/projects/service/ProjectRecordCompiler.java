@@ -100,5 +100,6 @@ public class ProjectRecordCompiler {
         project.searchText = Stream.of(project.slug, project.nameZh, project.nameEn, project.descriptionZh,
                         project.descriptionEn, project.town)
                 .filter(Objects::nonNull).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+        project.searchBigrams = SearchBigrams.of(project.searchText);
     }
 }
