@@ -102,8 +102,6 @@ public class SourceCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "200", description = "This text is already stored for this source; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
@@ -137,7 +135,6 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "200", description = "The text as stored",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "text", value = "回眸2023\n全区地区生产总值突破400亿元大关……")))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response sourceText(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id, @Context Request request) {
         SourceDocumentText text = texts.text(id);
@@ -163,8 +160,6 @@ public class SourceCurationResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class),
                     examples = @ExampleObject(name = "extraction", value = Extraction.EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response extract(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id) {
@@ -180,8 +175,6 @@ public class SourceCurationResource {
             description = "Not cached (Cache-Control: no-store): statuses change with every decision.")
     @APIResponse(responseCode = "200", description = "A page of candidates",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidatePage.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response listCandidates(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id,
             @Parameter(description = "Only candidates with this status", example = "proposed")
@@ -197,7 +190,6 @@ public class SourceCurationResource {
     @Operation(operationId = "getCandidate", summary = "One candidate with its decision history")
     @APIResponse(responseCode = "200", description = "The candidate, the observation it became, and every decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response candidate(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
             @Parameter(description = "Candidate id", example = "c-5f1d0c3a9e2b7d41") @PathParam("cid") String cid) {
         return Response.ok(CandidateDetail.of(candidates.get(id, cid))).cacheControl(NO_STORE).build();
@@ -224,9 +216,6 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "201", description = "The published observation",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response accept(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
@@ -252,9 +241,6 @@ public class SourceCurationResource {
             schema = @Schema(implementation = CandidateDecisions.Reject.class)))
     @APIResponse(responseCode = "200", description = "The candidate with its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response reject(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
@@ -279,9 +265,6 @@ public class SourceCurationResource {
             schema = @Schema(implementation = CandidateDecisions.Note.class)))
     @APIResponse(responseCode = "200", description = "The candidate with its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response notAnObservation(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,

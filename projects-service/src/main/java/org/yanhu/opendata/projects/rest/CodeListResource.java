@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.projects.rest.mapping.CodeListViews;
 import org.yanhu.opendata.projects.rest.view.SectorCodeView;
 import org.yanhu.opendata.projects.rest.view.StatusCodeView;
@@ -41,7 +40,6 @@ public class CodeListResource {
                             "oc4ids_sector":"energy"},{"code":"energy.solar","label":{"zh":"光伏发电","en":"Solar power"},
                             "parent":"energy","level":"sector","oc4ids_sector":"energy.solar"}],
                             "page":{"limit":1000,"next":null,"total":2}}""")))
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<SectorCodeView> sectors() {
         return PageResponse.of(Page.whole(List.copyOf(codeLists.current().sectors().values())), CodeListViews::sector);
     }
@@ -57,7 +55,6 @@ public class CodeListResource {
                             {"items":[{"code":"planned","label":{"zh":"计划实施","en":"Planned"},
                             "description":"Named in a plan (实施/推进/启动/谋划 in a plan year) and not yet reported as started.",
                             "oc4ids_status":"identification"}],"page":{"limit":1000,"next":null,"total":1}}""")))
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatusCodeView> statuses() {
         return PageResponse.of(Page.whole(List.copyOf(codeLists.current().statuses().values())),
                 CodeListViews::status);

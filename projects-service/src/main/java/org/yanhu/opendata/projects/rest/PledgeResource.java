@@ -54,8 +54,6 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "A page of pledges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgePage.class),
                     examples = @ExampleObject(name = "livelihood", value = ApiExamples.PLEDGE_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<PledgeView> list(@Valid @BeanParam PledgeListParams params, @Valid @BeanParam PageParams page) {
         PageRequest request = page.request();
         Slice<PledgeQuery.PledgeRecord, String> slice = query.page(dataVersion.current(),
@@ -74,8 +72,6 @@ public class PledgeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScorecardPage.class),
                     examples = @ExampleObject(name = "scorecard", value = ApiExamples.SCORECARD)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ScorecardRow> scorecard(@Valid @BeanParam PledgeParams params) {
         return PageResponse.of(Page.whole(query.scorecard(dataVersion.current(), params.filter(codeLists.current()))),
                 PledgeViews::scorecard);
@@ -89,7 +85,6 @@ public class PledgeResource {
                     + "with their quotes and judgements, and the derived status.")
     @APIResponse(responseCode = "200", description = "The pledge",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PledgeView get(@Parameter(description = "Pledge id", example = "2024-lp-01") @PathParam("id") String id) {
         return PledgeViews.pledge(query.find(dataVersion.current(), id));

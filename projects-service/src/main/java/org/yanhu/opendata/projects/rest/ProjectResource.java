@@ -87,8 +87,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectPage.class),
                     examples = @ExampleObject(name = "solar", value = ApiExamples.PROJECT_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ProjectSummary> list(@Valid @BeanParam ProjectParams params, @Valid @BeanParam PageParams page,
             @Parameter(description = "Order: id (default), year, -year (newest first), -updated (latest release first)")
             @QueryParam("sort") @DefaultValue("id") ProjectSort sort) {
@@ -111,8 +109,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatsPage.class),
                     examples = @ExampleObject(name = "stats", value = ApiExamples.STATS)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatsRow> stats(@Valid @BeanParam ProjectParams params,
             @Parameter(description = "Only this dimension", example = "sector") @QueryParam("by") StatsDimension by) {
         return PageResponse.of(Page.whole(stats.counts(dataVersion.current(), params.filter(codeLists.current()), by)),
@@ -132,7 +128,6 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectDetail.class),
                     examples = @ExampleObject(name = "project", value = ApiExamples.PROJECT)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
             schema = @Schema(type = SchemaType.STRING), example = ETAG_EXAMPLE,
@@ -156,9 +151,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleasePage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ReleaseView> history(@Parameter(description = "Project id (slug)",
             example = ApiExamples.PROJECT_ID) @PathParam("id") String id, @Valid @BeanParam PageParams page) {
         PageRequest request = page.request();

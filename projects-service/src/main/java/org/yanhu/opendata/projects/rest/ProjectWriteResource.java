@@ -78,8 +78,6 @@ public class ProjectWriteResource {
             examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
@@ -105,9 +103,6 @@ public class ProjectWriteResource {
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     @APIResponse(responseCode = "200", description = "The same claim exists already; nothing was written",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
@@ -142,9 +137,6 @@ public class ProjectWriteResource {
             examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The corrected record and its new ETag",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
