@@ -36,6 +36,7 @@ import org.yanhu.opendata.indicators.service.ObservationQuery;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Economic and social indicators of the government work reports")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class IndicatorResource {
 
     static final String CODE_EXAMPLE = "GDP";
@@ -56,7 +57,6 @@ public class IndicatorResource {
     ChartService charts;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listIndicators", summary = "List indicators",
             description = "Filter by topic or region, and search names and descriptions in Chinese or English with q.")
     @APIResponse(responseCode = "200", description = "A page of indicators",
@@ -97,7 +97,6 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}/observations")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listIndicatorObservations", summary = "One indicator's observations",
             description = "The same filters as /api/v1/observations, for one indicator.")
     @APIResponse(responseCode = "200", description = "A page of observations",

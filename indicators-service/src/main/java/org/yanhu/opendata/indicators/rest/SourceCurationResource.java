@@ -58,6 +58,7 @@ import org.yanhu.opendata.indicators.service.SourceTextStore;
  */
 @Path("/api/v1")
 @Tag(name = "Curation", description = "From a report's text to reviewed, cited observations")
+@Produces(MediaType.APPLICATION_JSON)
 public class SourceCurationResource {
 
     private static final String SOURCE_ID = "Document id";
@@ -85,7 +86,6 @@ public class SourceCurationResource {
     @Path("/sources")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createSource", summary = "Store a report with its whole text",
             description = "A new id creates the source document. An existing document without a text (such as the "
@@ -151,7 +151,6 @@ public class SourceCurationResource {
     @POST
     @Path("/sources/{id}/extraction")
     @ApiKeyRequired
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "extractCandidates", summary = "Propose every figure of the stored text",
             description = "Runs the rule-based extractor. Running it again on the same text gives the same candidates "
@@ -186,7 +185,6 @@ public class SourceCurationResource {
 
     @GET
     @Path("/sources/{id}/candidates/{cid}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getCandidate", summary = "One candidate with its decision history")
     @APIResponse(responseCode = "200", description = "The candidate, the observation it became, and every decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
@@ -199,7 +197,6 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/accept")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "acceptCandidate", summary = "Accept a candidate, with corrections, and publish it",
             description = "Publishes the figure through the observation import: the quote check, versioning, the data "
@@ -234,7 +231,6 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/reject")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "rejectCandidate", summary = "Reject a candidate, with the reason")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -257,7 +253,6 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/not-an-observation")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "markCandidateNotAnObservation",
             summary = "Mark a candidate as a figure of a project or a pledge, not an observation, with a note")

@@ -22,6 +22,7 @@ import org.yanhu.opendata.projects.service.CodeListCache;
 
 @Path("/api/v1")
 @Tag(name = "Code lists", description = "The closed code lists of projects, with bilingual labels and OC4IDS codes")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class CodeListResource {
 
     @Inject
@@ -29,7 +30,6 @@ public class CodeListResource {
 
     @GET
     @Path("/sectors")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listSectors", summary = "Sector codes",
             description = "Groups (energy) and their dotted sectors (energy.solar), each with its OC4IDS projectSector "
                     + "code. A group is a filter prefix; projects carry sectors.")
@@ -46,7 +46,6 @@ public class CodeListResource {
 
     @GET
     @Path("/project-statuses")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjectStatuses", summary = "Project status codes",
             description = "The closed list of project statuses, each with its OC4IDS projectStatus code.")
     @APIResponse(responseCode = "200", description = "Every status code, in life-cycle order",

@@ -34,6 +34,7 @@ import org.yanhu.opendata.projects.service.Slice;
 @Path("/api/v1/pledges")
 @Tag(name = "Pledges", description = "Dated promises of the plans (incl. the 12 livelihood pledges of 2024), their "
         + "targets, the outcomes later reports state, and a derived status")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class PledgeResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class PledgeResource {
     DataVersionTable dataVersion;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listPledges", summary = "List pledges",
             description = "Ordered by id: plan year, the livelihood pledges by number, then the others. The status is "
                     + "the latest outcome's judgement; without an outcome, not_reported when a later document has "
@@ -64,7 +64,6 @@ public class PledgeResource {
 
     @GET
     @Path("/scorecard")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "pledgeScorecard", summary = "Count pledges by status for each plan year",
             description = "One row per plan year and status (zeros included), with how many of them are livelihood "
                     + "pledges. Optional filters narrow what is counted. Never paged.")

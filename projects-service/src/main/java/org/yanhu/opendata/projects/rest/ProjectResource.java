@@ -49,6 +49,7 @@ import org.yanhu.opendata.projects.service.StatsDimension;
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, facilities and programmes named in the reports, each status with "
         + "its source and quote, compiled from immutable releases")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class ProjectResource {
 
     static final String ETAG_EXAMPLE = "\"r2-3f2a9c0d4b5e6f70\"";
@@ -78,7 +79,6 @@ public class ProjectResource {
     ProjectPreconditions preconditions;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjects", summary = "List projects",
             description = "Filters combine with AND. sector takes a sector or a group (energy includes energy.solar). "
                     + "Keyset paging: follow page.next (or the Link header) to the last page; there is no page cap. "
@@ -101,7 +101,6 @@ public class ProjectResource {
 
     @GET
     @Path("/stats")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "projectStats", summary = "Count projects by sector group, sector, status and year",
             description = "One row per bar of a chart. Takes the same filters as the list; by picks one dimension. "
                     + "Every sector and status appears, with zero where no project has it. Never paged.")
@@ -142,7 +141,6 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjectReleases", summary = "A project's releases, oldest first",
             description = "Every registration, status claim and correction, in (date, sequence) order: the date is "
                     + "the source's publication date for a status claim, else the day it was recorded; the sequence "

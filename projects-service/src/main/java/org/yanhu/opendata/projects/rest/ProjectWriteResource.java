@@ -44,6 +44,7 @@ import org.yanhu.opendata.projects.service.ProjectRegistration;
 @Tag(name = "Projects")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key, for writes only")
+@Produces(MediaType.APPLICATION_JSON)
 public class ProjectWriteResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -69,7 +70,6 @@ public class ProjectWriteResource {
     @POST
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createProject", summary = "Register a new project",
             description = "The body has the shape of a projects.yaml entry, plus a reason. It becomes a registration "
@@ -91,7 +91,6 @@ public class ProjectWriteResource {
     @Path("/{id}/releases")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "addProjectRelease", summary = "Append a status release with its source",
             description = "A new status claim quoted from a document. It is dated with the document's publication "
@@ -127,7 +126,6 @@ public class ProjectWriteResource {
     @Path("/{id}")
     @ApiKeyRequired
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "correctProject", summary = "Correct fields of a project (JSON merge patch)",
             description = "Only name, description, sector, town and year can be corrected, with a reason. The "
