@@ -22,7 +22,6 @@ import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.params.RegionCodes;
-import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.indicators.rest.view.ClaimCheck;
 import org.yanhu.opendata.indicators.rest.view.TargetResult;
 import org.yanhu.opendata.indicators.service.ClaimChecker;
@@ -54,8 +53,6 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "The pairs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TargetResultPage.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<TargetResult> targetResults(
             @Parameter(description = "Indicator code", example = "GRAIN_SOWN_AREA") @QueryParam("indicator") String indicator,
             @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region")
@@ -90,7 +87,6 @@ public class AnalysisResource {
                             "published_allows":{"lower":400,"lower_inclusive":true,"upper":null,
                             "upper_inclusive":false,"unit":"亿元"},"other_versions":[],"nearest_periods":[],
                             "explanation":{"zh":"与已发布数字相符……","en":"Consistent with the published figure: ..."}}""")))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public ClaimCheck check(@Valid @BeanParam ClaimParams params) {
         knownCodes.region(params.region);
         return ClaimCheck.of(claims.check(params.indicator, params.region, params.period, params.kind.code(),

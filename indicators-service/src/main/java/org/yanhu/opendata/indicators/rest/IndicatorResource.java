@@ -25,7 +25,6 @@ import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.PageParams;
 import org.yanhu.opendata.api.paging.PageResponse;
 import org.yanhu.opendata.api.params.RegionCodes;
-import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.indicators.rest.mapping.SvgChart;
 import org.yanhu.opendata.indicators.rest.view.IndicatorDetail;
 import org.yanhu.opendata.indicators.rest.view.IndicatorSummary;
@@ -37,6 +36,7 @@ import org.yanhu.opendata.indicators.service.ObservationQuery;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Economic and social indicators of the government work reports")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class IndicatorResource {
 
     static final String CODE_EXAMPLE = "GDP";
@@ -57,7 +57,6 @@ public class IndicatorResource {
     ChartService charts;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listIndicators", summary = "List indicators",
             description = "Filter by topic or region, and search names and descriptions in Chinese or English with q.")
     @APIResponse(responseCode = "200", description = "A page of indicators",
@@ -68,8 +67,6 @@ public class IndicatorResource {
                             "topic":{"code":"economy","label":{"zh":"经济","en":"Economy"}},
                             "unit":{"code":"亿元","label":{"zh":"亿元","en":"100 million yuan"},"base_unit":"CNY","multiplier":100000000},
                             "link":"/api/v1/indicators/GDP"}],"page":{"limit":100,"next":null,"total":1}}""")))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<IndicatorSummary> list(
             @Parameter(description = "Topic code (see /api/v1/topics)", example = "economy") @QueryParam("topic") String topic,
             @Parameter(description = "GB/T 2260 region code (see /api/v1/regions)", example = "140802")
@@ -93,7 +90,6 @@ public class IndicatorResource {
             description = "Names, description, topic, unit and multiplier, periods covered, sources, latest actual value.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorDetail.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public IndicatorDetail get(@Parameter(description = "Indicator code", example = CODE_EXAMPLE)
             @PathParam("code") String code) {
         return IndicatorDetail.of(indicators.detail(dataVersion.current(), code));
@@ -101,15 +97,11 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}/observations")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listIndicatorObservations", summary = "One indicator's observations",
             description = "The same filters as /api/v1/observations, for one indicator.")
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationResource.ObservationPage.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ObservationView> observations(
             @Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
             @Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams page) {
@@ -127,8 +119,6 @@ public class IndicatorResource {
                     + "≈ about) on the labels, bilingual labels, and the sources named.")
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public String chart(@Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = "GB/T 2260 region code", example = "140802") @QueryParam("region")
             @DefaultValue("140802") @Pattern(regexp = RegionCodes.PATTERN, message = RegionCodes.MESSAGE)

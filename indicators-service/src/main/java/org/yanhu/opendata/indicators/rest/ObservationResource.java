@@ -73,8 +73,6 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationPage.class),
                     examples = @ExampleObject(name = "gdp", value = ObservationPage.EXAMPLE)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ObservationView> list(@Valid @BeanParam ObservationParams params,
             @Valid @BeanParam PageParams page) {
         ObservationFilter filter = params.filter();
@@ -95,7 +93,6 @@ public class ObservationResource {
                             + "unit,base_value,base_unit,source,published_on,quote,version,is_current\n"
                             + "GDP.140802.2023.actual.v1,GDP,140802,2023,actual,gt,400,亿元,40000000000,CNY,"
                             + "000_1861cacfb8655aea,2024-02-23,全区地区生产总值突破400亿元,1,true")))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public StreamingOutput export(@Valid @BeanParam ObservationParams params,
             @Parameter(description = "Prefix a UTF-8 byte-order mark, for Excel") @QueryParam("bom")
             @DefaultValue("false") boolean bom) {
@@ -130,8 +127,6 @@ public class ObservationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result",
                             value = "{\"received\":1,\"inserted\":1,\"unchanged\":0,\"data_version\":3}")))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)

@@ -18,7 +18,6 @@ import org.yanhu.opendata.api.caching.DataVersionTable;
 import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.api.view.CodeLabel;
 import org.yanhu.opendata.api.view.UnitView;
 import org.yanhu.opendata.indicators.rest.view.CodeListViews;
@@ -89,7 +88,6 @@ public class ReferenceResource {
     @Operation(operationId = "getSource", summary = "One source document")
     @APIResponse(responseCode = "200", description = "The document's metadata",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public SourceView source(@Parameter(description = "Document id", example = "000_1861cacfb8655aea")
             @PathParam("id") String id) {
         return SourceView.of(lists.source(id));

@@ -58,6 +58,7 @@ import org.yanhu.opendata.indicators.service.SourceTextStore;
  */
 @Path("/api/v1")
 @Tag(name = "Curation", description = "From a report's text to reviewed, cited observations")
+@Produces(MediaType.APPLICATION_JSON)
 public class SourceCurationResource {
 
     private static final String SOURCE_ID = "Document id";
@@ -85,7 +86,6 @@ public class SourceCurationResource {
     @Path("/sources")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createSource", summary = "Store a report with its whole text",
             description = "A new id creates the source document. An existing document without a text (such as the "
@@ -102,8 +102,6 @@ public class SourceCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "200", description = "This text is already stored for this source; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
@@ -137,7 +135,6 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "200", description = "The text as stored",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "text", value = "回眸2023\n全区地区生产总值突破400亿元大关……")))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response sourceText(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id, @Context Request request) {
         SourceDocumentText text = texts.text(id);
@@ -154,7 +151,6 @@ public class SourceCurationResource {
     @POST
     @Path("/sources/{id}/extraction")
     @ApiKeyRequired
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "extractCandidates", summary = "Propose every figure of the stored text",
             description = "Runs the rule-based extractor. Running it again on the same text gives the same candidates "
@@ -163,8 +159,6 @@ public class SourceCurationResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class),
                     examples = @ExampleObject(name = "extraction", value = Extraction.EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response extract(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id) {
@@ -180,8 +174,6 @@ public class SourceCurationResource {
             description = "Not cached (Cache-Control: no-store): statuses change with every decision.")
     @APIResponse(responseCode = "200", description = "A page of candidates",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidatePage.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response listCandidates(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea")
             @PathParam("id") String id,
             @Parameter(description = "Only candidates with this status", example = "proposed")
@@ -193,11 +185,9 @@ public class SourceCurationResource {
 
     @GET
     @Path("/sources/{id}/candidates/{cid}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getCandidate", summary = "One candidate with its decision history")
     @APIResponse(responseCode = "200", description = "The candidate, the observation it became, and every decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response candidate(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
             @Parameter(description = "Candidate id", example = "c-5f1d0c3a9e2b7d41") @PathParam("cid") String cid) {
         return Response.ok(CandidateDetail.of(candidates.get(id, cid))).cacheControl(NO_STORE).build();
@@ -207,7 +197,6 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/accept")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "acceptCandidate", summary = "Accept a candidate, with corrections, and publish it",
             description = "Publishes the figure through the observation import: the quote check, versioning, the data "
@@ -224,9 +213,6 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "201", description = "The published observation",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response accept(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
@@ -245,16 +231,12 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/reject")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "rejectCandidate", summary = "Reject a candidate, with the reason")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CandidateDecisions.Reject.class)))
     @APIResponse(responseCode = "200", description = "The candidate with its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response reject(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,
@@ -271,7 +253,6 @@ public class SourceCurationResource {
     @Path("/sources/{id}/candidates/{cid}/not-an-observation")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "markCandidateNotAnObservation",
             summary = "Mark a candidate as a figure of a project or a pledge, not an observation, with a note")
@@ -279,9 +260,6 @@ public class SourceCurationResource {
             schema = @Schema(implementation = CandidateDecisions.Note.class)))
     @APIResponse(responseCode = "200", description = "The candidate with its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response notAnObservation(@Parameter(description = SOURCE_ID, example = "000_1861cacfb8655aea") @PathParam("id") String id,

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yanhu.opendata.api.csv.CsvFormat;
 import org.yanhu.opendata.api.paging.Page;
 import org.yanhu.opendata.api.paging.PageResponse;
-import org.yanhu.opendata.api.problem.ProblemResponses;
 import org.yanhu.opendata.projects.rest.mapping.CodeListViews;
 import org.yanhu.opendata.projects.rest.view.SectorCodeView;
 import org.yanhu.opendata.projects.rest.view.StatusCodeView;
@@ -23,6 +22,7 @@ import org.yanhu.opendata.projects.service.CodeListCache;
 
 @Path("/api/v1")
 @Tag(name = "Code lists", description = "The closed code lists of projects, with bilingual labels and OC4IDS codes")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class CodeListResource {
 
     @Inject
@@ -30,7 +30,6 @@ public class CodeListResource {
 
     @GET
     @Path("/sectors")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listSectors", summary = "Sector codes",
             description = "Groups (energy) and their dotted sectors (energy.solar), each with its OC4IDS projectSector "
                     + "code. A group is a filter prefix; projects carry sectors.")
@@ -41,14 +40,12 @@ public class CodeListResource {
                             "oc4ids_sector":"energy"},{"code":"energy.solar","label":{"zh":"光伏发电","en":"Solar power"},
                             "parent":"energy","level":"sector","oc4ids_sector":"energy.solar"}],
                             "page":{"limit":1000,"next":null,"total":2}}""")))
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<SectorCodeView> sectors() {
         return PageResponse.of(Page.whole(List.copyOf(codeLists.current().sectors().values())), CodeListViews::sector);
     }
 
     @GET
     @Path("/project-statuses")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjectStatuses", summary = "Project status codes",
             description = "The closed list of project statuses, each with its OC4IDS projectStatus code.")
     @APIResponse(responseCode = "200", description = "Every status code, in life-cycle order",
@@ -57,7 +54,6 @@ public class CodeListResource {
                             {"items":[{"code":"planned","label":{"zh":"计划实施","en":"Planned"},
                             "description":"Named in a plan (实施/推进/启动/谋划 in a plan year) and not yet reported as started.",
                             "oc4ids_status":"identification"}],"page":{"limit":1000,"next":null,"total":1}}""")))
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatusCodeView> statuses() {
         return PageResponse.of(Page.whole(List.copyOf(codeLists.current().statuses().values())),
                 CodeListViews::status);

@@ -34,6 +34,7 @@ import org.yanhu.opendata.projects.service.Slice;
 @Path("/api/v1/pledges")
 @Tag(name = "Pledges", description = "Dated promises of the plans (incl. the 12 livelihood pledges of 2024), their "
         + "targets, the outcomes later reports state, and a derived status")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class PledgeResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class PledgeResource {
     DataVersionTable dataVersion;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listPledges", summary = "List pledges",
             description = "Ordered by id: plan year, the livelihood pledges by number, then the others. The status is "
                     + "the latest outcome's judgement; without an outcome, not_reported when a later document has "
@@ -54,8 +54,6 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "A page of pledges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgePage.class),
                     examples = @ExampleObject(name = "livelihood", value = ApiExamples.PLEDGE_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<PledgeView> list(@Valid @BeanParam PledgeListParams params, @Valid @BeanParam PageParams page) {
         PageRequest request = page.request();
         Slice<PledgeQuery.PledgeRecord, String> slice = query.page(dataVersion.current(),
@@ -66,7 +64,6 @@ public class PledgeResource {
 
     @GET
     @Path("/scorecard")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "pledgeScorecard", summary = "Count pledges by status for each plan year",
             description = "One row per plan year and status (zeros included), with how many of them are livelihood "
                     + "pledges. Optional filters narrow what is counted. Never paged.")
@@ -74,8 +71,6 @@ public class PledgeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScorecardPage.class),
                     examples = @ExampleObject(name = "scorecard", value = ApiExamples.SCORECARD)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ScorecardRow> scorecard(@Valid @BeanParam PledgeParams params) {
         return PageResponse.of(Page.whole(query.scorecard(dataVersion.current(), params.filter(codeLists.current()))),
                 PledgeViews::scorecard);
@@ -89,7 +84,6 @@ public class PledgeResource {
                     + "with their quotes and judgements, and the derived status.")
     @APIResponse(responseCode = "200", description = "The pledge",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PledgeView get(@Parameter(description = "Pledge id", example = "2024-lp-01") @PathParam("id") String id) {
         return PledgeViews.pledge(query.find(dataVersion.current(), id));

@@ -47,8 +47,6 @@ public class ProjectImportResource {
             examples = @ExampleObject(name = "batch", value = ApiExamples.IMPORT)))
     @APIResponse(responseCode = "200", description = "What the batch changed",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public ImportResult importBatch(ImportBatch batch, @Context ContainerRequestContext request) {

@@ -49,6 +49,7 @@ import org.yanhu.opendata.projects.service.StatsDimension;
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects, facilities and programmes named in the reports, each status with "
         + "its source and quote, compiled from immutable releases")
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
 public class ProjectResource {
 
     static final String ETAG_EXAMPLE = "\"r2-3f2a9c0d4b5e6f70\"";
@@ -78,7 +79,6 @@ public class ProjectResource {
     ProjectPreconditions preconditions;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjects", summary = "List projects",
             description = "Filters combine with AND. sector takes a sector or a group (energy includes energy.solar). "
                     + "Keyset paging: follow page.next (or the Link header) to the last page; there is no page cap. "
@@ -87,8 +87,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectPage.class),
                     examples = @ExampleObject(name = "solar", value = ApiExamples.PROJECT_PAGE)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ProjectSummary> list(@Valid @BeanParam ProjectParams params, @Valid @BeanParam PageParams page,
             @Parameter(description = "Order: id (default), year, -year (newest first), -updated (latest release first)")
             @QueryParam("sort") @DefaultValue("id") ProjectSort sort) {
@@ -103,7 +101,6 @@ public class ProjectResource {
 
     @GET
     @Path("/stats")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "projectStats", summary = "Count projects by sector group, sector, status and year",
             description = "One row per bar of a chart. Takes the same filters as the list; by picks one dimension. "
                     + "Every sector and status appears, with zero where no project has it. Never paged.")
@@ -111,8 +108,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatsPage.class),
                     examples = @ExampleObject(name = "stats", value = ApiExamples.STATS)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<StatsRow> stats(@Valid @BeanParam ProjectParams params,
             @Parameter(description = "Only this dimension", example = "sector") @QueryParam("by") StatsDimension by) {
         return PageResponse.of(Page.whole(stats.counts(dataVersion.current(), params.filter(codeLists.current()), by)),
@@ -132,7 +127,6 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectDetail.class),
                     examples = @ExampleObject(name = "project", value = ApiExamples.PROJECT)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
             schema = @Schema(type = SchemaType.STRING), example = ETAG_EXAMPLE,
@@ -147,7 +141,6 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listProjectReleases", summary = "A project's releases, oldest first",
             description = "Every registration, status claim and correction, in (date, sequence) order: the date is "
                     + "the source's publication date for a status claim, else the day it was recorded; the sequence "
@@ -156,9 +149,6 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleasePage.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public PageResponse<ReleaseView> history(@Parameter(description = "Project id (slug)",
             example = ApiExamples.PROJECT_ID) @PathParam("id") String id, @Valid @BeanParam PageParams page) {
         PageRequest request = page.request();

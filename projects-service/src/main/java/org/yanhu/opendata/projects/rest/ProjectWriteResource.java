@@ -44,6 +44,7 @@ import org.yanhu.opendata.projects.service.ProjectRegistration;
 @Tag(name = "Projects")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key, for writes only")
+@Produces(MediaType.APPLICATION_JSON)
 public class ProjectWriteResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -69,7 +70,6 @@ public class ProjectWriteResource {
     @POST
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createProject", summary = "Register a new project",
             description = "The body has the shape of a projects.yaml entry, plus a reason. It becomes a registration "
@@ -78,8 +78,6 @@ public class ProjectWriteResource {
             examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
@@ -93,7 +91,6 @@ public class ProjectWriteResource {
     @Path("/{id}/releases")
     @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "addProjectRelease", summary = "Append a status release with its source",
             description = "A new status claim quoted from a document. It is dated with the document's publication "
@@ -105,9 +102,6 @@ public class ProjectWriteResource {
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     @APIResponse(responseCode = "200", description = "The same claim exists already; nothing was written",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
@@ -132,7 +126,6 @@ public class ProjectWriteResource {
     @Path("/{id}")
     @ApiKeyRequired
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "correctProject", summary = "Correct fields of a project (JSON merge patch)",
             description = "Only name, description, sector, town and year can be corrected, with a reason. The "
@@ -142,9 +135,6 @@ public class ProjectWriteResource {
             examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The corrected record and its new ETag",
             content = @Content(schema = @Schema(implementation = ProjectDetail.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
