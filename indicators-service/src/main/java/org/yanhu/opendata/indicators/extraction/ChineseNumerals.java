@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * Reads numbers written in Chinese numerals: 两 (2), 三十 (30), 一百二十 (120), 三千零五 (3005), and digit-by-digit
- * forms such as 二〇二四. A numeral is read whole, 万 and 亿 included, as api-conventions' quote check reads it:
+ * forms such as 二〇二四 (three digits or more: 唯一一个 and 三五年 hold no number). A numeral is read whole, 万 and 亿 included, as api-conventions' quote check reads it:
  * 一万余人 is 10000 人, 两亿元 is 200000000 元. (In digits, 1万余人, the 万 is the unit's scale: 1 万人.)
  */
 final class ChineseNumerals {
@@ -67,6 +67,9 @@ final class ChineseNumerals {
         if (allDigits) {
             if (end - start == 1) {
                 return BigDecimal.valueOf(digit(text.at(start)));
+            }
+            if (end - start == 2) {
+                return null;                     // 唯一一个, 三五年: two digits side by side are no number
             }
             long v = 0;
             for (int i = start; i < end; i++) {

@@ -149,7 +149,7 @@ final class KindAndPeriod {
             period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
         }
         ReportPeriod span = context.span();
-        ReportPeriod plan = named == null ? planSumOf(before) : null;
+        ReportPeriod plan = named == null ? planSumOf(before, reviewedYear(context, publishedOn)) : null;
         if (plan != null) {
             period = plan;
         }
@@ -189,9 +189,10 @@ final class KindAndPeriod {
 
     /**
      * 确保“十四五”规划目标任务圆满收官：五年累计完成固定资产投资突破760亿元: a sum over five years in a sentence that
-     * names its plan is over the plan's span; null otherwise.
+     * names its plan is over the plan's span (“十三五”以来累计…: from its first year to the year reviewed); null
+     * otherwise.
      */
-    private static ReportPeriod planSumOf(Before before) {
+    private static ReportPeriod planSumOf(Before before, int reviewed) {
         if (!(before.clause().contains("累计") || before.clause().contains("五年"))) {
             return null;
         }
@@ -201,6 +202,10 @@ final class KindAndPeriod {
             int number = 10 + ChineseNumerals.digit(plan.group(1).codePointAt(0));
             int start = 1966 + 5 * (number - 3);
             found = new ReportPeriod(start, start + 4);
+            String rest = before.sentence().substring(plan.end());
+            if ((rest.startsWith("以来") || rest.startsWith("”以来") || rest.startsWith("\"以来")) && reviewed > start) {
+                found = new ReportPeriod(start, reviewed);
+            }
         }
         return found;
     }

@@ -67,15 +67,21 @@ final class NotAMeasure {
 
     /**
      * 一个, 一批, 一家 in Chinese numerals read as "a" or "an" before their noun. After its noun, closing the phrase,
-     * 一 counts a concrete thing like any other numeral: 新建110千伏变电站一座、 (but 开展一次。, 建成一批。 and
-     * 每村一名 are no counts).
+     * 一 counts a concrete thing like any other numeral: 新建110千伏变电站一座、 (but 开展一次。, 建成一批。,
+     * 每村一名 and 村均一名 are no counts).
      */
     static boolean isIndefiniteOne(CodePointText text, NumberToken n, UnitTable.Match unit) {
         if (!n.chinese() || n.value().compareTo(BigDecimal.ONE) != 0 || unit.scaled()) {
             return false;
         }
         boolean concrete = unit.use() == UnitTable.Use.COUNT || "个".equals(unit.written());
-        return !(concrete && countsAfterItsNoun(text, n, unit) && !text.contains("每", Clauses.hardStart(text, n.start()), n.start()));
+        return !(concrete && countsAfterItsNoun(text, n, unit) && !isDistributive(text, n));
+    }
+
+    /** 每村配备网格员一名, 村均一名: one for each, a ratio rather than a count. */
+    private static boolean isDistributive(CodePointText text, NumberToken n) {
+        int from = Clauses.hardStart(text, n.start());
+        return text.contains("每", from, n.start()) || text.contains("均", from, n.start());
     }
 
     /** 变电站一座、, 照料中心三个，: the numeral follows its noun (a Han character) and closes the phrase. */

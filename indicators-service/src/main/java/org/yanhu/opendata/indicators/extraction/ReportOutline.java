@@ -141,7 +141,8 @@ final class ReportOutline {
 
     /**
      * 回首“十四五”以来的四年, 2020年以来, 2020年至今: from the first year of the period named up to the year the report reviews
-     * (the review's year, else the year before or of publication), not to the end of a plan still running.
+     * (the review's year, else the year before or of publication), not to the end of a plan still running, and
+     * past the end of a plan that is over (十三五以来 in 2023 is 2016-2022).
      */
     private static ReportPeriod since(ReportPeriod period, ReportContext current, LocalDate publishedOn) {
         int reviewed;
@@ -152,7 +153,7 @@ final class ReportOutline {
         } else {
             return period;
         }
-        int end = period.isSpan() ? Math.min(period.end(), reviewed) : reviewed;
+        int end = reviewed;
         return end > period.start() ? new ReportPeriod(period.start(), end) : ReportPeriod.year(period.start());
     }
 

@@ -208,6 +208,8 @@ class ExtractKindAndPeriodTest {
         assertFigure(found.get(0), FigureKind.ACTUAL, "2024");
         assertFigure(found.get(1), FigureKind.ACTUAL, "2021-2024");
         assertFigure(found.get(2), FigureKind.ACTUAL, "2021-2024");
+        assertFigure(only("一、过去五年工作回顾\n“十三五”以来，累计减贫2万人。", FEBRUARY_2023), FigureKind.ACTUAL,
+                "2016-2022");
     }
 
     @Test

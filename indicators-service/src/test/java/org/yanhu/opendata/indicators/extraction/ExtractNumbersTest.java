@@ -74,7 +74,13 @@ class ExtractNumbersTest {
         assertEquals(List.of("3座", "1座"), values("新建35千伏变电站三座、110千伏变电站一座，"));
         assertEquals(List.of("1座", "4座"), values("建成中型水库一座、小型水库四座。"));
         assertTrue(values("打造一个平台，建设一座新城，每年体检一次。").isEmpty());
-        assertTrue(values("培育龙头企业一批，每村配备网格员一名。").isEmpty());
+        assertTrue(values("培育龙头企业一批，每村配备网格员一名，村均一名。").isEmpty());
+    }
+
+    @Test
+    void twoChineseDigitsSideBySideAreNoNumber() {
+        assertTrue(values("成为全省唯一一个，用三五年时间").isEmpty());
+        assertEquals(List.of("3005户"), values("惠及三千零五户"));
     }
 
     @Test
