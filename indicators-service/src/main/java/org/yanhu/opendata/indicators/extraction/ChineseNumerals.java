@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Reads numbers written in Chinese numerals: 两 (2), 三十 (30), 一百二十 (120), 三千零五 (3005), and digit-by-digit
- * forms such as 二〇二四. 万 and 亿 are read as part of a number only inside it (一万二千); at the end they are a
- * unit prefix (一万余人 is 1 万人), which the unit grammar reads.
+ * forms such as 二〇二四 (three digits or more: 唯一一个 and 三五年 hold no number). A numeral is read whole, 万 and 亿 included, as api-conventions' quote check reads it:
+ * 一万余人 is 10000 人, 两亿元 is 200000000 元. (In digits, 1万余人, the 万 is the unit's scale: 1 万人.)
  */
 final class ChineseNumerals {
 
@@ -45,6 +45,11 @@ final class ChineseNumerals {
         return digit(cp) >= 0 || power(cp) > 0;
     }
 
+    /** 百, 千, 万, 亿: a scale that stands for one of it after a qualifier word (近万人, 近千户). */
+    static boolean isBareScale(int cp) {
+        return cp == '百' || cp == '千' || cp == '万' || cp == '亿';
+    }
+
     /** A numeral may start with a digit or with 十 (十二); never with a bare 百, 千, 万 or 亿 (千方百计, 万亩). */
     static boolean canStart(int cp) {
         return digit(cp) >= 0 || cp == '十';
@@ -62,6 +67,9 @@ final class ChineseNumerals {
         if (allDigits) {
             if (end - start == 1) {
                 return BigDecimal.valueOf(digit(text.at(start)));
+            }
+            if (end - start == 2) {
+                return null;                     // 唯一一个, 三五年: two digits side by side are no number
             }
             long v = 0;
             for (int i = start; i < end; i++) {

@@ -42,13 +42,16 @@ final class FigureReader {
             return Optional.empty();
         }
         UnitTable.Match unit = found.get();
-        if (NotAMeasure.isNameClass(unit) || NotAMeasure.isIndefiniteOne(n, unit) || NotAMeasure.isSloganCount(text, n, unit)
+        if (NotAMeasure.isNameClass(unit) || NotAMeasure.isIndefiniteOne(text, n, unit) || NotAMeasure.isPhaseName(n, unit) || NotAMeasure.isSloganCount(text, n, unit)
                 || NotAMeasure.isSessionNumber(text, unit)
                 || NotAMeasure.isGrade(text, unit) || NotAMeasure.isCircleName(text, unit)
                 || NotAMeasure.isDurationPhrase(n, unit)) {
             return Optional.empty();
         }
         QualifierWords.Found before = qualifiers.before(text, n.start());
+        if (before == null && ChineseNumerals.isBareScale(text.at(n.start()))) {
+            return Optional.empty();             // a bare 万 counts as one only after 近 / 约 / 逾 … (not 签约亿元以上)
+        }
         QualifierWords.Found after = qualifiers.after(text, unit.end());
         Comparator comparator = Comparator.EQ;
         boolean fromBefore = false;

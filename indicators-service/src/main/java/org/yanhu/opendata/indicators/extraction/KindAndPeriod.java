@@ -31,8 +31,19 @@ final class KindAndPeriod {
     record Before(String clause, String sentence, String paragraph) {
     }
 
+    /**
+     * A period the sentence names: a span (2018年至2019年, 2016—2020年), or a year with its cue: 到 / 至 (a deadline),
+     * 以来 / 至今 (since then, up to the year reviewed).
+     */
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
-            "(?<![较比与同自从是由])(到|至|截至|截止)?((?:19|20)\\d{2})年(?:底|末|度)?(?![0-9月的])");
+            "(?<![较比与同自从是由])(?:((?:19|20)\\d{2})年?\\s*(?:至|到|—|–|-|～|~)\\s*((?:19|20)\\d{2})年"
+                    + "|(到|至|截至|截止)?((?:19|20)\\d{2})年(?:底|末|度)?(以来|至今)?)(?![0-9月的])");
+    /** A five-year plan named in a sentence (“十四五”规划): its sums (五年累计…) are over the plan's span. */
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
+    /** 年均浓度 is the mean of one year, a level; 年均增长 is an average over the years. */
+    private static final List<String> YEARLY_MEANS = List.of("年均浓度", "年平均浓度", "年均值");
+    /** 比省定目标多降0.4个百分点, 较计划提前: a target that is only the base of a comparison is no target cue. */
+    private static final Pattern COMPARED_WITH_PLAN = Pattern.compile("(?:比|较|高于|低于|超出)[^，,；;。]{0,8}?(?:目标|计划)");
     private static final Pattern TARGET_LIST = Pattern.compile("(预期目标|主要目标|目标任务|目标)(是|为)?[：:]");
     private static final List<String> TARGET_IN_REVIEW = List.of("目标", "计划", "力争", "确保", "即将", "拟");
     private static final List<String> TARGET_WITHOUT_CONTEXT = List.of("目标", "计划", "力争", "确保", "即将", "拟",
@@ -51,7 +62,7 @@ final class KindAndPeriod {
     /** A sentence that says its figures are over the whole span: 五年新建…, 五年累计…, 五年来…. */
     private static final List<String> SPAN_SENTENCE = List.of("五年", "累计");
     /** Verbs of something done, whose figure in a plan-period summary is the sum over the span. */
-    private static final List<String> DONE_VERBS = List.of("新增", "新建", "建成", "建设", "改造", "改扩建", "完成", "实施",
+    private static final List<String> DONE_VERBS = List.of("新增", "新建", "建成", "建设", "改造", "改建", "改扩建", "完成", "实施",
             "引进", "消除", "搬迁", "选派", "培育", "创建", "减少");
     /** Words that make a figure a level even beside a verb of something done: 建成区面积扩大到, 总数达到. */
     private static final List<String> LEVEL_WORDS = List.of("达到", "达", "突破", "超过", "总数", "总量", "到", "至", "稳定在",
@@ -84,8 +95,23 @@ final class KindAndPeriod {
         boolean until = false;
         Matcher m = SENTENCE_YEAR.matcher(before.sentence());
         while (m.find()) {
-            named = ReportPeriod.year(Integer.parseInt(m.group(2)));
-            until = m.group(1) != null && (m.group(1).equals("到") || m.group(1).equals("至"));
+            until = false;
+            if (m.group(1) != null) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                named = a < b ? new ReportPeriod(a, b) : ReportPeriod.year(b);
+                continue;
+            }
+            int year = Integer.parseInt(m.group(4));
+            named = ReportPeriod.year(year);
+            until = m.group(3) != null && (m.group(3).equals("到") || m.group(3).equals("至"));
+            if (m.group(5) != null) {
+                // 2021年以来投入…5.86亿元: since that year, up to the year the report reviews
+                int reviewed = reviewedYear(context, publishedOn);
+                if (reviewed > year) {
+                    named = new ReportPeriod(year, reviewed);
+                }
+            }
         }
         if (named == null && publishedOn != null) {
             named = relativeYear(before.sentence(), publishedOn);
@@ -123,6 +149,10 @@ final class KindAndPeriod {
             period = ReportPeriod.year(kind == FigureKind.ACTUAL ? reviewed : reviewed + 1);
         }
         ReportPeriod span = context.span();
+        ReportPeriod plan = named == null ? planSumOf(before, reviewedYear(context, publishedOn)) : null;
+        if (plan != null) {
+            period = plan;
+        }
         Matcher base = FROM_BASE.matcher(before.clause());
         if (base.find()) {
             // 由5.2亿元增加到8.9亿元: the first figure is the base, an actual of the year before the period
@@ -137,13 +167,72 @@ final class KindAndPeriod {
                 && before.clause().contains("累计");
         if (span != null && (!until || sumUntilSpanEnd) && period != null && !period.isSpan()
                 && period.start() >= span.start() && period.end() <= span.end()
-                && (sumUntilSpanEnd || containsCue(before.clause(), SPAN_ONLY))) {
+                && (sumUntilSpanEnd || containsCue(withoutYearlyMeans(before.clause()), SPAN_ONLY))) {
             period = span;
-        } else if (period != null && period.isSpan() && named == null && !isChangeOverSpan(before.clause(), figure)
-                && !isSumOverSpan(before)) {
+        } else if (period != null && period.isSpan() && plan == null && !isChangeOverSpan(before.clause(), figure)
+                && !isSumOverSpan(before) && !isShareOfSpanSums(before, figure)) {
             period = period.lastYear();
         }
         return new Resolved(kind, period);
+    }
+
+    /** The last year the report reviews: its review section's year, else the year before (or of) publication. */
+    private static int reviewedYear(ReportContext context, LocalDate publishedOn) {
+        if (context.kind() == FigureKind.ACTUAL && context.period() != null) {
+            return context.period().end();
+        }
+        if (publishedOn == null) {
+            return -1;
+        }
+        return publishedOn.getMonthValue() <= 6 ? publishedOn.getYear() - 1 : publishedOn.getYear();
+    }
+
+    /**
+     * 确保“十四五”规划目标任务圆满收官：五年累计完成固定资产投资突破760亿元: a sum over five years in a sentence that
+     * names its plan is over the plan's span (“十三五”以来累计…: from its first year to the year reviewed); null
+     * otherwise.
+     */
+    private static ReportPeriod planSumOf(Before before, int reviewed) {
+        if (!(before.clause().contains("累计") || before.clause().contains("五年"))) {
+            return null;
+        }
+        Matcher plan = FIVE_YEAR_PLAN.matcher(before.sentence());
+        ReportPeriod found = null;
+        while (plan.find()) {
+            int number = 10 + ChineseNumerals.digit(plan.group(1).codePointAt(0));
+            int start = 1966 + 5 * (number - 3);
+            found = new ReportPeriod(start, start + 4);
+            String rest = before.sentence().substring(plan.end());
+            if ((rest.startsWith("以来") || rest.startsWith("”以来") || rest.startsWith("\"以来")) && reviewed > start) {
+                found = new ReportPeriod(start, reviewed);
+            }
+        }
+        return found;
+    }
+
+    private static String withoutYearlyMeans(String s) {
+        String out = s;
+        for (String w : YEARLY_MEANS) {
+            out = out.replace(w, "\u0000".repeat(w.length()));
+        }
+        return out;
+    }
+
+    /**
+     * 五年民生支出累计达到286亿元，占一般公共预算支出的比重稳定在70%以上; 五年来共办理建议286件、提案312件，办结率均为100%:
+     * a share (占…) or a rate of each sum listed (…率均为) after sums over the span is a ratio of those sums, so it is
+     * over the span too. (乡镇和建制村通硬化路率均达到100%, after no sum over the span, is a level.)
+     */
+    private static boolean isShareOfSpanSums(Before before, Figure figure) {
+        if (!"percent".equals(figure.baseUnit())) {
+            return false;
+        }
+        String clause = before.clause();
+        if (!(clause.startsWith("占") || clause.contains("率均"))) {
+            return false;
+        }
+        String earlier = before.sentence().substring(0, Math.max(0, before.sentence().length() - clause.length()));
+        return SPAN_SENTENCE.stream().anyMatch(earlier::contains);
     }
 
     private static String withoutTitles(String s) {
@@ -188,6 +277,15 @@ final class KindAndPeriod {
      */
     private static boolean containsCue(String text, List<String> words) {
         String s = text;
+        if (s.contains("目标") || s.contains("计划")) {
+            Matcher compared = COMPARED_WITH_PLAN.matcher(s);
+            StringBuilder out = new StringBuilder();
+            while (compared.find()) {
+                compared.appendReplacement(out, "\u0000".repeat(compared.group().length()));
+            }
+            compared.appendTail(out);
+            s = out.toString();
+        }
         for (String lookAlike : CUE_LOOK_ALIKES) {
             s = s.replace(lookAlike, "\u0000".repeat(lookAlike.length()));
         }

@@ -65,9 +65,40 @@ final class NotAMeasure {
         return n.chinese() && (before == '数' || before == '几' || text.at(n.end()) == '几' || text.hasBefore(n.start(), "若干"));
     }
 
-    /** 一个, 一批, 一家 in Chinese numerals read as "a" or "an"; 一万余人 (with a scale) is a figure. */
-    static boolean isIndefiniteOne(NumberToken n, UnitTable.Match unit) {
-        return n.chinese() && n.value().compareTo(BigDecimal.ONE) == 0 && !unit.scaled();
+    /**
+     * 一个, 一批, 一家 in Chinese numerals read as "a" or "an" before their noun. After its noun, closing the phrase,
+     * 一 counts a concrete thing like any other numeral: 新建110千伏变电站一座、 (but 开展一次。, 建成一批。,
+     * 每村一名 and 村均一名 are no counts).
+     */
+    static boolean isIndefiniteOne(CodePointText text, NumberToken n, UnitTable.Match unit) {
+        if (!n.chinese() || n.value().compareTo(BigDecimal.ONE) != 0 || unit.scaled()) {
+            return false;
+        }
+        boolean concrete = unit.use() == UnitTable.Use.COUNT || "个".equals(unit.written());
+        return !(concrete && countsAfterItsNoun(text, n, unit) && !isDistributive(text, n));
+    }
+
+    /** 每村配备网格员一名, 村均一名: one for each, a ratio rather than a count. */
+    private static boolean isDistributive(CodePointText text, NumberToken n) {
+        int from = Clauses.hardStart(text, n.start());
+        return text.contains("每", from, n.start()) || text.contains("均", from, n.start());
+    }
+
+    /** 变电站一座、, 照料中心三个，: the numeral follows its noun (a Han character) and closes the phrase. */
+    private static boolean countsAfterItsNoun(CodePointText text, NumberToken n, UnitTable.Match unit) {
+        return isHan(text.at(n.start() - 1)) && endsPhrase(text.at(unit.end()));
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(Math.max(cp, 0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * 一期、二期 in Chinese numerals name a project's phase (滨海大道二期, 科创园二期): a name, not a count. Sessions that
+     * are counted are written in digits (培训班12期).
+     */
+    static boolean isPhaseName(NumberToken n, UnitTable.Match unit) {
+        return n.chinese() && "期".equals(unit.written()) && n.value().compareTo(BigDecimal.TEN) < 0;
     }
 
     /**

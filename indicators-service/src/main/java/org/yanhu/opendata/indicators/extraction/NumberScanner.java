@@ -3,6 +3,9 @@ package org.yanhu.opendata.indicators.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yanhu.opendata.api.quantity.Qualifier;
 
 /**
  * Finds every number in a text: Arabic (46, 6476.19, 1,200, full-width digits) and Chinese numerals (两, 三十).
@@ -23,6 +26,8 @@ final class NumberScanner {
                 i = readArabic(text, i, tokens);
             } else if (ChineseNumerals.canStart(cp)) {
                 i = readChinese(text, i, tokens);
+            } else if (ChineseNumerals.isBareScale(cp) && isQualifierEnd(text.at(i - 1))) {
+                i = readBareScale(text, i, tokens);
             } else {
                 i++;
             }
@@ -67,15 +72,40 @@ final class NumberScanner {
         while (ChineseNumerals.isNumeral(text.at(end))) {
             end++;
         }
-        int valueEnd = end;
-        // a trailing 万 or 亿 is the unit's scale prefix (一万余人 is 1 万人), read by the unit grammar
-        while (valueEnd > start + 1 && (text.at(valueEnd - 1) == '万' || text.at(valueEnd - 1) == '亿')) {
-            valueEnd--;
-        }
-        BigDecimal value = ChineseNumerals.parse(text, start, valueEnd);
+        // read whole, as the shared quote check reads it: 一万余人 is 10000 人 (1万余人, in digits, is 1 万人)
+        BigDecimal value = ChineseNumerals.parse(text, start, end);
         if (value != null) {
-            out.add(new NumberToken(start, valueEnd, value, true));
+            out.add(new NumberToken(start, end, value, true));
         }
         return end;
     }
+
+    /**
+     * 近万人, 近千户, 逾百家: after a qualifier word, a bare 百, 千 or 万 is one of it (10000 人, 1000 户). Elsewhere a
+     * bare scale starts no number (千方百计, 万众一心, 亿元以上项目); {@link FigureReader} checks the qualifier word.
+     */
+    private static int readBareScale(CodePointText text, int start, List<NumberToken> out) {
+        int end = start + 1;
+        long value = ChineseNumerals.power(text.at(start));
+        int next = text.at(end);
+        if ((next == '万' || next == '亿') && ChineseNumerals.power(next) > value) {
+            value *= ChineseNumerals.power(next);        // 近千万元, 超百亿元
+            end++;
+        }
+        if (ChineseNumerals.isNumeral(text.at(end))) {
+            return end;                                  // 百千万: not one number
+        }
+        out.add(new NumberToken(start, end, BigDecimal.valueOf(value), true));
+        return end;
+    }
+
+    /** The last character of a qualifier word written before a number (近, 约, 逾, 突破, 不到 …), from the shared table. */
+    private static boolean isQualifierEnd(int cp) {
+        return QUALIFIER_ENDS.contains(cp);
+    }
+
+    private static final Set<Integer> QUALIFIER_ENDS = org.yanhu.opendata.api.quantity.QualifierWords.ALL.stream()
+            .filter(q -> q.position() == Qualifier.Position.BEFORE_NUMBER)
+            .map(q -> q.word().codePointBefore(q.word().length()))
+            .collect(Collectors.toUnmodifiableSet());
 }

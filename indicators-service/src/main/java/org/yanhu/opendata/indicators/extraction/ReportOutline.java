@@ -25,7 +25,7 @@ final class ReportOutline {
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
     /** A paragraph that opens with its period: "2024年，…", "2020年极不平凡。", "“十四五”时期，…", "过去一年，…". */
     private static final Pattern OPENING = Pattern.compile(
-            "^[“\"]?(?:(?:19|20)\\d{2}(?:\\s*[-—–～~至到]\\s*(?:19|20)\\d{2})?年(?![0-9０-９月日])"
+            "^(?:回首|回顾|回望|回眸)?[“\"]?(?:(?:19|20)\\d{2}(?:\\s*[-—–～~至到]\\s*(?:19|20)\\d{2})?年(?![0-9０-９月日])"
                     + "|十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|，|,|是)"
                     + "|(?:今年|去年|明年|过去一年|过去的一年|过去五年|未来五年|今后五年)(?:，|,|是|以来|我们|全区|全县|全市))");
 
@@ -124,6 +124,10 @@ final class ReportOutline {
         Matcher opening = OPENING.matcher(line);
         if (opening.find()) {
             ReportPeriod period = periodIn(opening.group(), publishedOn);
+            if (period != null && (opening.group().endsWith("以来") || line.startsWith("以来", opening.end())
+                    || line.startsWith("至今", opening.end()))) {
+                period = since(period, current, publishedOn);
+            }
             if (period != null) {
                 String firstSentence = line.split("[。！？；]", 2)[0];
                 FigureKind kind = firstNonNull(kindByDateBeyond(period, publishedOn),
@@ -133,6 +137,24 @@ final class ReportOutline {
             }
         }
         return current;
+    }
+
+    /**
+     * 回首“十四五”以来的四年, 2020年以来, 2020年至今: from the first year of the period named up to the year the report reviews
+     * (the review's year, else the year before or of publication), not to the end of a plan still running, and
+     * past the end of a plan that is over (十三五以来 in 2023 is 2016-2022).
+     */
+    private static ReportPeriod since(ReportPeriod period, ReportContext current, LocalDate publishedOn) {
+        int reviewed;
+        if (current.kind() == FigureKind.ACTUAL && current.period() != null) {
+            reviewed = current.period().end();
+        } else if (publishedOn != null) {
+            reviewed = publishedOn.getMonthValue() <= 6 ? publishedOn.getYear() - 1 : publishedOn.getYear();
+        } else {
+            return period;
+        }
+        int end = reviewed;
+        return end > period.start() ? new ReportPeriod(period.start(), end) : ReportPeriod.year(period.start());
     }
 
     /** A paragraph's year inside the current span keeps the span around it; one outside leaves it. */

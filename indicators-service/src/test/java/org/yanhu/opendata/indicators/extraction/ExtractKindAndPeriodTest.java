@@ -180,6 +180,71 @@ class ExtractKindAndPeriodTest {
                 LocalDate.of(2023, 1, 10)), FigureKind.ACTUAL, "2022");
     }
 
+    private static final LocalDate FEBRUARY_2023 = LocalDate.of(2023, 2, 14);
+    private static final LocalDate DECEMBER_2024 = LocalDate.of(2024, 12, 27);
+
+    @Test
+    void aSpanOfYearsInTheSentenceIsThePeriodOfASumOverIt() {
+        assertFigure(only("一、过去五年工作回顾\n2018年至2019年累计减贫1.12万人。", FEBRUARY_2023),
+                FigureKind.ACTUAL, "2018-2019");
+    }
+
+    @Test
+    void sinceAYearMeansFromThatYearToTheYearReviewedForASumAndTheYearReviewedForALevel() {
+        List<Candidate> found = in("一、过去五年工作回顾\n2021年以来投入衔接资金5.86亿元，实施巩固衔接项目412个。"
+                + "2021年以来，森林覆盖率提高到42.7%。", FEBRUARY_2023);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2021-2022");
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2021-2022");
+        assertFigure(found.get(2), FigureKind.ACTUAL, "2022");
+        assertFigure(only("一、过去五年工作回顾\n2020年至今累计识别监测对象近千户。", FEBRUARY_2023), FigureKind.ACTUAL,
+                "2020-2022");
+    }
+
+    @Test
+    void aParagraphLookingBackOverAPlanStillRunningCoversItsYearsUpToTheYearReviewed() {
+        List<Candidate> found = in("2024年工作回顾\n全县地区生产总值达到318.6亿元。\n"
+                + "回首“十四五”以来的四年，我们砥砺前行。全县地区生产总值年均增长6.3%，累计改造老旧小区126个。",
+                DECEMBER_2024);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2024");
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2021-2024");
+        assertFigure(found.get(2), FigureKind.ACTUAL, "2021-2024");
+        assertFigure(only("一、过去五年工作回顾\n“十三五”以来，累计减贫2万人。", FEBRUARY_2023), FigureKind.ACTUAL,
+                "2016-2022");
+    }
+
+    @Test
+    void aFiveYearSumInASentenceThatNamesItsPlanIsOverThePlansSpan() {
+        List<Candidate> found = in("2025年工作安排\n确保“十四五”规划目标任务圆满收官：五年累计建成高标准农田18万亩；"
+                + "到2025年底，森林覆盖率稳定在65%以上。", DECEMBER_2024);
+        assertFigure(found.get(0), FigureKind.TARGET, "2021-2025");
+        assertFigure(found.get(1), FigureKind.TARGET, "2025");
+    }
+
+    @Test
+    void aYearlyMeanConcentrationIsALevelOfItsYearNotAnAverageOverTheSpan() {
+        List<Candidate> found = in("一、过去五年工作回顾\n2022年，PM2.5年均浓度为12微克/立方米，地区生产总值年均增长7.3%。",
+                FEBRUARY_2023);
+        assertFigure(found.get(0), FigureKind.ACTUAL, "2022");
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2018-2022");
+    }
+
+    @Test
+    void aShareOrRateOfSumsOverTheSpanIsOverTheSpanToo() {
+        List<Candidate> found = in("一、过去五年工作回顾\n五年民生支出累计达到286亿元，占一般公共预算支出的比重稳定在70%以上。"
+                + "五年来共办理人大代表建议286件、政协委员提案312件，办结率均为100%。"
+                + "新改建农村公路1260公里，乡镇和建制村通硬化路率均达到100%。", FEBRUARY_2023);
+        assertEquals(List.of("2018-2022", "2018-2022", "2018-2022", "2018-2022", "2018-2022", "2018-2022", "2022"),
+                found.stream().map(Candidate::period).toList());
+    }
+
+    @Test
+    void aTargetThatIsOnlyTheBaseOfAComparisonMakesNoTarget() {
+        List<Candidate> found = in("一、2023年工作回顾\n单位地区生产总值能耗下降3.4%，比省定目标多降0.4个百分点。",
+                LocalDate.of(2024, 1, 10));
+        assertFigure(found.get(1), FigureKind.ACTUAL, "2023");
+        assertFigure(only("## 回眸2023\n\n计划新建学校3所。"), FigureKind.TARGET, "2024");
+    }
+
     @Test
     void thePlannedTotalInvestmentOfProjectsInAReviewIsAnActual() {
         assertFigure(only("## 2023年工作回顾\n全年引进项目，计划总投资超过560亿元。", LocalDate.of(2024, 1, 8)),

@@ -35,6 +35,13 @@ class ExtractNotMeasuresTest {
     }
 
     @Test
+    void aPhaseOfAProjectInChineseNumeralsIsANameNotACount() {
+        assertEquals(List.of("18个"), values("滨海大道二期、环湾快速路等18个重点交通项目完成投资"));
+        assertTrue(values("青溪科创园二期建成投用，加快产业园一期建设。").isEmpty());
+        assertEquals(List.of("12期"), values("举办技能培训班12期，"));
+    }
+
+    @Test
     void aVoltageClassInALineNameIsNotAFigureButTheLineLengthIs() {
         assertEquals(List.of("22.19千米"), values("实施10千伏苏村线和龙居线绝缘化改造22.19千米"));
     }

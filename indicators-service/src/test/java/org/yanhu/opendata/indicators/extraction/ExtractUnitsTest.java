@@ -32,7 +32,9 @@ class ExtractUnitsTest {
             "比上年提高0.7个百分点, 个百分点, 1, percentage_point",
             "实际利用外资1.3亿美元, 亿美元, 100000000, USD",
             "发电量370亿度, 亿度, 100000000000, Wh",
-            "中欧班列开行46列, 列, 1, count"
+            "中欧班列开行46列, 列, 1, count",
+            "接种新冠病毒疫苗103.6万剂次, 万剂次, 10000, event",
+            "检测过境车辆5200辆次, 辆次, 1, event"
     })
     void aUnitCarriesItsMultiplierAndBaseUnit(String text, String unit, String multiplier, String baseUnit) {
         Candidate c = only(text);
