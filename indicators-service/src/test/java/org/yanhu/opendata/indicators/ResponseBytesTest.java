@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,20 @@ class ResponseBytesTest {
     @Inject
     AgroalDataSource primary;
 
+    /** Lookups with this result, answered by any of the route, the filter or the resource. */
     private static double counted(String result) {
+        return counted(result, "[^\"]+");
+    }
+
+    private static double counted(String result, String answeredBy) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("^api_response_bytes_total\\{[^}]*result=\"" + result + "\"[^}]*} (\\S+)$",
-                Pattern.MULTILINE).matcher(metrics);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        Matcher m = Pattern.compile("^api_response_bytes_total\\{(?=[^}]*result=\"" + result + "\")"
+                + "(?=[^}]*answered_by=\"" + answeredBy + "\")[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
     }
 
     @Test
@@ -51,6 +61,29 @@ class ResponseBytesTest {
         assertEquals(first.header("Data-Version"), second.header("Data-Version"));
         assertEquals(first.header("Cache-Control"), second.header("Cache-Control"));
         assertNotEquals(first.header("X-Request-Id"), second.header("X-Request-Id"));
+    }
+
+    @Test
+    void aHitIsAnsweredOnTheEventLoopWithEveryHeaderOfTheFirstAnswer() {
+        for (String encoding : List.of("identity", "gzip")) {
+            String path = READ + "?limit=7";
+            Response first = given().header("Accept-Encoding", encoding).get(path);
+            first.then().statusCode(200);
+            double byRoute = counted("hit", "route");
+            Response second = given().header("Accept-Encoding", encoding).header("X-Request-Id", "hit-" + encoding)
+                    .get(path);
+            second.then().statusCode(200).header("X-Request-Id", "hit-" + encoding);
+            assertEquals(byRoute + 1, counted("hit", "route"), "the route answered the repeat");
+            assertArrayEquals(first.asByteArray(), second.asByteArray());
+            assertEquals(headersBut(first), headersBut(second), encoding);
+        }
+    }
+
+    /** Every header but the request's own id and the date, in order. */
+    private static List<String> headersBut(Response response) {
+        return response.headers().asList().stream()
+                .filter(h -> !h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date"))
+                .map(h -> h.getName().toLowerCase(java.util.Locale.ROOT) + ": " + h.getValue()).sorted().toList();
     }
 
     @Test

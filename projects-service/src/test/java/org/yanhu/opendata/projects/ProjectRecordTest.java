@@ -15,10 +15,39 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProjectRecordTest {
+
+    @Test
+    void aRepeatedReadIsAnsweredWithTheSameBytesAndHeaders() {
+        // The second read is answered from the stored answer, before Quarkus REST (api-conventions' ResponseBytes).
+        String path = "/api/v1/projects/" + given().get("/api/v1/projects?limit=1").then().extract()
+                .path("items[0].id");
+        io.restassured.response.Response first = given().get(path);
+        double hits = routeHits();
+        io.restassured.response.Response second = given().get(path);
+        assertEquals(hits + 1, routeHits(), "the repeat was answered from the stored answer");
+        first.then().statusCode(200).contentType("application/json");
+        second.then().statusCode(200).contentType("application/json");
+        assertEquals(first.asString(), second.asString());
+        assertEquals(headersBut(first), headersBut(second));
+    }
+
+    private static double routeHits() {
+        Matcher m = Pattern.compile("^api_response_bytes_total\\{(?=[^}]*answered_by=\"route\")[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static List<String> headersBut(io.restassured.response.Response response) {
+        return response.headers().asList().stream()
+                .filter(h -> !h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date"))
+                .map(h -> h.getName().toLowerCase(java.util.Locale.ROOT) + ": " + h.getValue()).sorted().toList();
+    }
 
     private static final String GUANGRAN = "guangran-pv-150mw-phase1";
 

@@ -7,4 +7,12 @@ package org.yanhu.opendata.api.caching;
 public interface DataVersion {
 
     long current();
+
+    /**
+     * The version, if this instance knows it without asking the database (it is told of every change), or -1.
+     * Safe to call on an event-loop thread: it never blocks.
+     */
+    default long known() {
+        return -1;
+    }
 }

@@ -81,6 +81,12 @@ public class DataVersionTable implements DataVersion {
         return version.get();
     }
 
+    @Override
+    public long known() {
+        long known = version.get();
+        return known >= 0 && listening() ? known : -1;
+    }
+
     private boolean listening() {
         return listener.isResolvable() && listener.get().live();
     }

@@ -24,7 +24,7 @@ import org.yanhu.opendata.api.requestid.RequestIds;
 public class RequestLimitRoute {
 
     /** Before {@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT} (-2). */
-    static final int ORDER = -100;
+    public static final int ORDER = -100;
 
     @Inject
     RequestLimitsConfig limits;
