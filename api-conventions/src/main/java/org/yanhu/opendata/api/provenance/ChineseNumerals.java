@@ -3,11 +3,14 @@ package org.yanhu.opendata.api.provenance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.yanhu.opendata.api.quantity.QualifierWords;
 
 /**
  * Reads the numbers that the reports write in Chinese numerals, in full: 三十 is 30, 一百零五 is 105,
  * 一万 is 10000, 两所 is 2, 二〇二三 is 2023. A run that reads as two numbers (十四五: 14 and 5) gives both.
- * A lone 百, 千, 万 or 亿 is a unit word, not a number (千方百计, 万人).
+ * A lone 百, 千, 万 or 亿 is a unit word, not a number (千方百计, 万人), except right after a qualifier word written
+ * before a number ({@link QualifierWords}), where it stands for one of it: 近万人 is about 10000, 超百亿元 more than
+ * 10000000000.
  */
 public final class ChineseNumerals {
 
@@ -40,10 +43,39 @@ public final class ChineseNumerals {
             while (end < text.length() && isNumeral(text.charAt(end))) {
                 end++;
             }
-            readRun(text, i, end, found);
+            Found bare = bareScale(text, i, end);
+            if (bare != null) {
+                found.add(bare);
+            } else {
+                readRun(text, i, end, found);
+            }
             i = end;
         }
         return found;
+    }
+
+    /** 近万, 超百亿: a run of one scale (or a scale and a larger one) right after a qualifier word; else null. */
+    private static Found bareScale(String text, int from, int to) {
+        long value = scale(text.charAt(from));
+        if (value == 0 || QualifierWords.writtenBefore(text, from).isEmpty()) {
+            return null;
+        }
+        int end = from + 1;
+        if (end < to && scale(text.charAt(end)) > value && scale(text.charAt(end)) >= 10_000) {
+            value *= scale(text.charAt(end)); // 近千万, 超百亿
+            end++;
+        }
+        return end == to ? new Found(from, end, BigDecimal.valueOf(value)) : null;
+    }
+
+    private static long scale(char c) {
+        return switch (c) {
+            case '百' -> 100;
+            case '千' -> 1_000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> 0;
+        };
     }
 
     /** The value of a text that is exactly one number in Chinese numerals, or null. */

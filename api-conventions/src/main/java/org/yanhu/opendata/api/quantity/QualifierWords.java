@@ -108,12 +108,9 @@ public final class QualifierWords {
      * or punctuation, at most six characters on.
      */
     public static Optional<Qualifier> qualifierOf(String text, int start, int end) {
-        boolean lookAlike = LOOK_ALIKES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()));
-        for (Qualifier q : lookAlike ? List.<Qualifier>of() : ALL) {
-            int wordStart = start - q.word().length();
-            if (q.position() == BEFORE_NUMBER && wordStart >= 0 && text.startsWith(q.word(), wordStart)) {
-                return Optional.of(q);
-            }
+        Optional<Qualifier> before = writtenBefore(text, start);
+        if (before.isPresent()) {
+            return before;
         }
         int limit = end;
         while (limit < text.length() && limit - end < AFTER_WINDOW && !isBoundary(text.charAt(limit))) {
@@ -130,6 +127,20 @@ public final class QualifierWords {
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** The qualifier word that ends right at {@code start} (突破|400), unless a look-alike ends there (签约|46). */
+    public static Optional<Qualifier> writtenBefore(String text, int start) {
+        if (LOOK_ALIKES.stream().anyMatch(w -> start >= w.length() && text.startsWith(w, start - w.length()))) {
+            return Optional.empty();
+        }
+        for (Qualifier q : ALL) {
+            int wordStart = start - q.word().length();
+            if (q.position() == BEFORE_NUMBER && wordStart >= 0 && text.startsWith(q.word(), wordStart)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Qualifier> longestFirst(List<Qualifier> words) {

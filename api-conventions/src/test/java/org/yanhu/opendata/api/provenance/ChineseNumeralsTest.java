@@ -61,6 +61,22 @@ class ChineseNumeralsTest {
     }
 
     @Test
+    void aUnitWordRightAfterAQualifierWordIsOneOfIt() {
+        assertEquals(List.of(new ChineseNumerals.Found(3, 4, new BigDecimal(10_000))),
+                ChineseNumerals.findAll("带动近万人就业"));
+        assertEquals(List.of(new BigDecimal(1_000)), values("惠及近千户"));
+        assertEquals(List.of(new BigDecimal(10_000_000_000L)), values("产值超百亿元"));
+        assertEquals(List.of(new BigDecimal(10_000_000)), values("投资近千万元"));
+        // Not after a qualifier word, and not when the run goes on: still no number.
+        assertEquals(List.of(), values("签约亿元以上项目"));
+        assertEquals(List.of(), values("近百千万"));
+    }
+
+    private static List<BigDecimal> values(String text) {
+        return ChineseNumerals.findAll(text).stream().map(ChineseNumerals.Found::value).toList();
+    }
+
+    @Test
     void numbersAreFoundWhereTheyStand() {
         assertEquals(List.of(new ChineseNumerals.Found(4, 6, new BigDecimal(10_000))),
                 ChineseNumerals.findAll("带动就业一万余人"));

@@ -39,6 +39,13 @@ class QuoteCheckTest {
     }
 
     @Test
+    void aScaleAfterAQualifierWordStatesOneOfIt() {
+        assertTrue(states("带动近万人就业", "10000"));
+        assertFalse(states("带动近万人就业", "1"));
+        assertFalse(states("签约亿元以上项目", "100000000"));
+    }
+
+    @Test
     void chineseNumeralsAreReadInFull() {
         assertTrue(states("新增三十个", "30"));
         assertTrue(states("带动就业一万余人", "10000"));

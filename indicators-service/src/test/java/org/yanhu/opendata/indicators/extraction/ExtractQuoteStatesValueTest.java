@@ -15,9 +15,7 @@ import org.yanhu.opendata.api.provenance.QuoteCheck;
 
 /**
  * A candidate is accepted through the import, whose quote check is api-conventions' {@link QuoteCheck}: so every
- * candidate's quote must state its value as that check reads it (一万余人 states 10000, not 1). The one exception is a
- * bare scale after a qualifier word (近万人, 近千户), which the shared check reads as no number at all; the reviewer
- * corrects its quote or value.
+ * candidate's quote must state its value as that check reads it (一万余人 states 10000, not 1; 近万人 states 10000).
  */
 class ExtractQuoteStatesValueTest {
 
@@ -25,6 +23,8 @@ class ExtractQuoteStatesValueTest {
     void theSharedQuoteCheckReadsAChineseNumeralWholeSoTheExtractorDoesToo() {
         Candidate c = Figures.only("为一万余名困难群众发放救助金，");
         assertEquals(true, QuoteCheck.statesValue(c.quote(), c.value()), c::toString);
+        Candidate nearly = Figures.only("带动近万人就业，");
+        assertEquals(true, QuoteCheck.statesValue(nearly.quote(), nearly.value()), nearly::toString);
     }
 
     @ParameterizedTest
@@ -47,8 +47,7 @@ class ExtractQuoteStatesValueTest {
     private static void assertStated(List<Candidate> found) {
         List<String> unstated = new ArrayList<>();
         for (Candidate c : found) {
-            boolean bareScale = ChineseNumerals.isBareScale(c.text().codePointAt(0));
-            if (!bareScale && !QuoteCheck.statesValue(c.quote(), c.value())) {
+            if (!QuoteCheck.statesValue(c.quote(), c.value())) {
                 unstated.add(c.value().toPlainString() + c.unit() + " «" + c.quote() + "»");
             }
         }
