@@ -13,6 +13,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.yanhu.opendata.api.datasource.TableStatistics;
 
 /**
  * Writes validated observation rows set-wise: COPY into a temporary table, then a few statements that
@@ -55,7 +56,7 @@ public class ObservationWriter {
         em.createNativeQuery("update observation o set is_current = false from (select indicator_id, region_code, "
                 + "period, kind, max(published_on) as latest from import_row group by 1, 2, 3, 4) r where o.is_current "
                 + "and " + SERIES_MATCH + " and o.published_on <= r.latest").executeUpdate();
-        return em.createNativeQuery("""
+        int inserted = em.createNativeQuery("""
                 insert into observation (indicator_id, region_code, period, period_start, period_end, kind, comparator,
                     value, unit_code, base_value, base_unit, source_id, quote, published_on, version, is_current,
                     recorded_at, recorded_by)
@@ -77,6 +78,8 @@ public class ObservationWriter {
                 """.formatted(SERIES_MATCH))
                 .setParameter("author", author)
                 .executeUpdate();
+        TableStatistics.refreshIfStale(em, inserted, List.of("observation"));
+        return inserted;
     }
 
     private void copy(List<Row> rows) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.yanhu.opendata.api.error.NotFound;
+import org.yanhu.opendata.api.paging.BoundedCount;
 import org.yanhu.opendata.projects.Pledge;
 import org.yanhu.opendata.projects.PledgeOutcome;
 import org.yanhu.opendata.projects.PledgeStatus;
@@ -51,7 +52,7 @@ public class PledgeQuery {
     public Slice<PledgeRecord, String> page(long dataVersion, PledgeFilter filter, String after, int limit) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = after == null ? BoundedCount.of(em, "Pledge l", "l", where, params) : null;
+        Long total = after == null ? BoundedCount.of(em, "Pledge l", "l", where, params.map()) : null;
         if (after != null) {
             where += " and l.slug > :after";
             params.and("after", after);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.yanhu.opendata.api.datasource.TableStatistics;
 import org.yanhu.opendata.projects.FieldChange;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.ProjectMetric;
@@ -27,13 +28,6 @@ import org.yanhu.opendata.projects.importer.ProjectEntry;
  */
 @ApplicationScoped
 public class ProjectImport {
-
-    /**
-     * Fresh statistics keep the list plans on their indexes. A batch that registers this many projects, and grows
-     * the table by a tenth or more, analyzes the tables it wrote; smaller growth is autovacuum's to catch up with, so
-     * that a long bulk load analyzes a few times, not after every batch.
-     */
-    static final int ANALYZE_AFTER = 1000;
 
     @Inject
     EntityManager em;
@@ -78,20 +72,13 @@ public class ProjectImport {
                 }
             }
         }
-        if (created >= ANALYZE_AFTER && created * 10L >= estimatedProjects()) {
+        if (created > 0) {
             em.flush();
             // The metrics' plan matters as much as the projects': with stale statistics the list's
             // "which of these projects have metrics" read every metric (100 ms at a million projects).
-            em.createNativeQuery("analyze project, project_release, project_metric").executeUpdate();
+            TableStatistics.refreshIfStale(em, created, List.of("project", "project_release", "project_metric"));
         }
         return new Counts(created, changed, releases);
-    }
-
-    /** The planner's estimate of the project table's rows (0 before its first ANALYZE). */
-    private long estimatedProjects() {
-        return ((Number) em.createNativeQuery(
-                "select greatest(reltuples, 0)::bigint from pg_class where relname = 'project'").getSingleResult())
-                .longValue();
     }
 
     /** The projects with these ids, in chunks of ids per query; locked when they are about to change. */

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yanhu.opendata.api.paging.BoundedCount;
 import org.yanhu.opendata.projects.Project;
 import org.yanhu.opendata.projects.Sector;
 
@@ -38,7 +39,7 @@ public class ProjectListQuery {
             ProjectSort.Key after, int limit) {
         Parameters params = new Parameters();
         String where = filter.where(params);
-        Long total = after == null ? BoundedCount.of(em, "Project p", "p", where, params) : null;
+        Long total = after == null ? BoundedCount.of(em, "Project p", "p", where, params.map()) : null;
         if (after != null) {
             where += " and " + sort.after(after, params);
         }

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yanhu.opendata.api.paging.BoundedCount;
 
 /**
  * What keeps a first page flat as the table grows (issue 13): {@code q=} is answered from a GIN index of character
@@ -72,12 +73,12 @@ class SearchAndTotalsTest {
     void aTotalIsExactUpToTheBoundAndLeftOutPastIt() {
         Parameters none = new Parameters();
         long all = ((Number) em.createNativeQuery("select count(*) from project").getSingleResult()).longValue();
-        assertEquals(all, BoundedCount.of(em, "Project p", "p", "1 = 1", none, (int) all));
-        assertNull(BoundedCount.of(em, "Project p", "p", "1 = 1", none, (int) all - 1));
+        assertEquals(all, BoundedCount.of(em, "Project p", "p", "1 = 1", none.map(), (int) all));
+        assertNull(BoundedCount.of(em, "Project p", "p", "1 = 1", none.map(), (int) all - 1));
         Parameters sector = new Parameters().and("sector", "energy.solar");
         long solar = ((Number) em.createNativeQuery("select count(*) from project where sector_code = 'energy.solar'")
                 .getSingleResult()).longValue();
-        assertEquals(solar, BoundedCount.of(em, "Project p", "p", "p.sector.code = :sector", sector, 10_000));
+        assertEquals(solar, BoundedCount.of(em, "Project p", "p", "p.sector.code = :sector", sector.map(), 10_000));
     }
 
     @Test
