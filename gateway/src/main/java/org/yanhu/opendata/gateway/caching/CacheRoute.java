@@ -37,9 +37,9 @@ public class CacheRoute {
 
     /** After Quarkus's compression handler (order 0), before the proxy (500). */
     static final int ORDER = 400;
-    /** What a 304 carries of the stored answer's fields (RFC 9110 section 15.4.5), besides the gateway's own. */
-    private static final Set<String> KEPT_BY_304 = Set.of("cache-control", "content-location", "etag", "expires",
-            "vary", "last-modified", HttpCache.DATA_VERSION.toLowerCase(Locale.ROOT));
+    private static final CharSequence AGE = HttpHeaders.createOptimized("Age");
+    private static final CharSequence X_CACHE = HttpHeaders.createOptimized(HttpCache.X_CACHE);
+    private static final CharSequence HIT_FIELD = HttpHeaders.createOptimized(HttpCache.HIT);
 
     @Inject
     HttpCache cache;
@@ -54,14 +54,15 @@ public class CacheRoute {
     private volatile HttpDate date = new HttpDate(0, "");
 
     /** The Date header value, formatted once a second. */
-    private record HttpDate(long second, String text) {
+    private record HttpDate(long second, CharSequence text) {
     }
 
-    private String httpDate() {
+    private CharSequence httpDate() {
         long second = System.currentTimeMillis() / 1000;
         HttpDate known = date;
         if (known.second() != second) {
-            known = new HttpDate(second, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+            known = new HttpDate(second, HttpHeaders.createOptimized(
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))));
             date = known;
         }
         return known.text();
@@ -143,16 +144,17 @@ public class CacheRoute {
         MultiMap headers = out.headers();
         boolean notModified = EntityTags.noneMatchHits(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH),
                 entry.etag);
-        if (!notModified) {
-            allowCompression(headers, entry);
+        if (!notModified && (entry.encoded || compressible.contains(entry.mediaType))) {
+            // Quarkus marks every response "Content-Encoding: identity" until a handler allows compression; as for a
+            // proxied answer, an encoded one keeps its encoding, an unencoded one of a compressible type is
+            // compressed when the client accepts it.
+            headers.remove(HttpHeaders.CONTENT_ENCODING);
         }
-        for (Map.Entry<String, String> header : entry.headers) {
-            if (!notModified || KEPT_BY_304.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                headers.add(header.getKey(), header.getValue());
-            }
+        for (Map.Entry<CharSequence, CharSequence> header : notModified ? entry.sentBy304 : entry.sent) {
+            headers.add(header.getKey(), header.getValue());
         }
-        headers.set("Age", Long.toString(entry.ageSeconds(now)));
-        headers.set(HttpCache.X_CACHE, outcome);
+        headers.set(AGE, Long.toString(entry.ageSeconds(now)));
+        headers.set(X_CACHE, outcomeField(outcome));
         headers.set(HttpHeaders.DATE, httpDate());
         if (notModified) {
             out.setStatusCode(304).end();
@@ -164,25 +166,8 @@ public class CacheRoute {
         }
     }
 
-    /**
-     * Quarkus marks every response "Content-Encoding: identity" until a handler allows compression; as for a
-     * proxied answer, an already encoded one keeps its encoding, an unencoded one of a compressible type is
-     * compressed when the client accepts it.
-     */
-    private void allowCompression(MultiMap headers, CachedResponse entry) {
-        String type = null;
-        boolean encoded = false;
-        for (Map.Entry<String, String> header : entry.headers) {
-            if (header.getKey().equalsIgnoreCase("Content-Type")) {
-                type = header.getValue();
-            } else if (header.getKey().equalsIgnoreCase("Content-Encoding")) {
-                encoded = true;
-            }
-        }
-        String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        if (encoded || compressible.contains(mediaType)) {
-            headers.remove(HttpHeaders.CONTENT_ENCODING);
-        }
+    private static CharSequence outcomeField(String outcome) {
+        return HttpCache.HIT.equals(outcome) ? HIT_FIELD : outcome;
     }
 
     private static void label(RoutingContext ctx, String outcome) {

@@ -2,6 +2,7 @@ package org.yanhu.opendata.gateway.caching;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,9 @@ final class CachedResponse {
             "content-length", "date", "age", "x-cache", "set-cookie", "x-request-id", "x-content-type-options",
             "referrer-policy", "content-security-policy", "ratelimit-limit", "ratelimit-remaining",
             "ratelimit-reset", "ratelimit-policy", "retry-after");
+    /** What a 304 carries of the stored answer's fields (RFC 9110 section 15.4.5), besides the gateway's own. */
+    private static final Set<String> KEPT_BY_304 = Set.of("cache-control", "content-location", "etag", "expires",
+            "vary", "last-modified", HttpCache.DATA_VERSION.toLowerCase(Locale.ROOT));
     /** What a 304 updates in the stored answer (RFC 9111 section 3.2). */
     private static final Set<String> UPDATED_BY_304 = Set.of("cache-control", "etag", "expires", "vary",
             "last-modified", HttpCache.DATA_VERSION.toLowerCase(Locale.ROOT));
@@ -39,6 +43,16 @@ final class CachedResponse {
     final long initialAgeSeconds;
     final long freshForNanos;
     final int weight;
+    /** The stored fields as written on a hit: made once, so that a hit converts and hashes no header name. */
+    final List<Map.Entry<CharSequence, CharSequence>> sent;
+    /** What of them a 304 carries (RFC 9110 section 15.4.5). */
+    final List<Map.Entry<CharSequence, CharSequence>> sentBy304;
+    /** The media type of Content-Type, lower-cased, without parameters ("" when none). */
+    final String mediaType;
+    /** Whether it has a Content-Encoding of its own. */
+    final boolean encoded;
+    /** The Vary names, as optimized header names, in the order of {@link #varyValues}. */
+    private final List<Map.Entry<CharSequence, String>> varySelectors;
 
     private CachedResponse(String upstream, String uri, List<Map.Entry<String, String>> headers, Buffer body,
             Map<String, String> varyValues, long storedAtNanos, long initialAgeSeconds, long freshForNanos) {
@@ -57,6 +71,33 @@ final class CachedResponse {
             size += header.getKey().length() + header.getValue().length() + 32;
         }
         this.weight = size;
+        List<Map.Entry<CharSequence, CharSequence>> all = new ArrayList<>();
+        List<Map.Entry<CharSequence, CharSequence>> by304 = new ArrayList<>();
+        for (Map.Entry<String, String> header : headers) {
+            Map.Entry<CharSequence, CharSequence> field = Map.entry(HttpHeaders.createOptimized(header.getKey()),
+                    ascii(header.getValue()) ? HttpHeaders.createOptimized(header.getValue()) : header.getValue());
+            all.add(field);
+            if (KEPT_BY_304.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                by304.add(field);
+            }
+        }
+        this.sent = List.copyOf(all);
+        this.sentBy304 = List.copyOf(by304);
+        String type = header(headers, "content-type");
+        this.mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        this.encoded = header(headers, "content-encoding") != null;
+        List<Map.Entry<CharSequence, String>> selectors = new ArrayList<>();
+        varyValues.forEach((name, value) -> selectors.add(Map.entry(HttpHeaders.createOptimized(name), value)));
+        this.varySelectors = List.copyOf(selectors);
+    }
+
+    private static boolean ascii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The answer's headers as stored, or null when it cannot be stored (Vary: *). */
@@ -123,8 +164,12 @@ final class CachedResponse {
 
     /** Whether this request selects this representation: every header its Vary names has the same value. */
     boolean selectedBy(HttpServerRequest request) {
-        for (Map.Entry<String, String> vary : varyValues.entrySet()) {
-            if (!vary.getValue().equals(normalized(request.headers().getAll(vary.getKey())))) {
+        MultiMap asked = request.headers();
+        for (Map.Entry<CharSequence, String> vary : varySelectors) {
+            // An absent field (no list to build) selects the variant stored for its absence.
+            boolean same = asked.contains(vary.getKey())
+                    ? vary.getValue().equals(normalized(asked.getAll(vary.getKey()))) : vary.getValue().isEmpty();
+            if (!same) {
                 return false;
             }
         }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
@@ -40,7 +41,9 @@ public class HttpCache {
     public static final String REVALIDATED = "revalidated";
     public static final String BYPASS = "bypass";
     /** Request headers that carry credentials: such a request is never answered from, nor stored in, the cache. */
-    private static final List<String> CREDENTIALS = List.of("Authorization", "X-Api-Key", "Api-Key");
+    private static final List<CharSequence> CREDENTIALS = List.of(HttpHeaders.AUTHORIZATION,
+            HttpHeaders.createOptimized("X-Api-Key"), HttpHeaders.createOptimized("Api-Key"));
+    static final CharSequence PRAGMA = HttpHeaders.createOptimized("Pragma");
 
     @Inject
     GatewayConfig gateway;
@@ -106,12 +109,13 @@ public class HttpCache {
             return false;
         }
         MultiMap headers = request.headers();
-        for (String credential : CREDENTIALS) {
+        for (CharSequence credential : CREDENTIALS) {
             if (headers.contains(credential)) {
                 return false;
             }
         }
-        return !CacheControl.of(headers.getAll("Cache-Control")).has("no-store");
+        return !headers.contains(HttpHeaders.CACHE_CONTROL)
+                || !CacheControl.of(headers.getAll(HttpHeaders.CACHE_CONTROL)).has("no-store");
     }
 
     /** The stored representation this request selects, fresh or not, or null. */
@@ -133,11 +137,11 @@ public class HttpCache {
         if (!entry.isFresh(now, newest(entry.upstream))) {
             return false;
         }
-        List<String> asked = request.headers().getAll("Cache-Control");
-        if (asked.isEmpty()) {
-            return !"no-cache".equalsIgnoreCase(request.getHeader("Pragma"));
+        MultiMap headers = request.headers();
+        if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            return !"no-cache".equalsIgnoreCase(headers.get(PRAGMA));
         }
-        CacheControl control = CacheControl.of(asked);
+        CacheControl control = CacheControl.of(headers.getAll(HttpHeaders.CACHE_CONTROL));
         return !control.has("no-cache") && control.seconds("max-age").orElse(Long.MAX_VALUE) > entry.ageSeconds(now);
     }
 

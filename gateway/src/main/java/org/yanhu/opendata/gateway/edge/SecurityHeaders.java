@@ -2,6 +2,7 @@ package org.yanhu.opendata.gateway.edge;
 
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import org.yanhu.opendata.gateway.config.GatewayConfig;
 
@@ -12,33 +13,47 @@ import org.yanhu.opendata.gateway.config.GatewayConfig;
  */
 public class SecurityHeaders implements Handler<RoutingContext> {
 
-    private final GatewayConfig.SecurityHeadersConfig config;
+    // Names and values made once, as Netty's AsciiString: on every answer they are hashed and written, not converted.
+    private static final CharSequence CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence SERVER = HttpHeaders.createOptimized("Server");
+    private static final CharSequence POWERED_BY = HttpHeaders.createOptimized("X-Powered-By");
+
+    private final CharSequence referrerPolicy;
+    private final CharSequence explorerPolicy;
+    private final CharSequence swaggerUiPolicy;
+    private final CharSequence apiPolicy;
 
     public SecurityHeaders(GatewayConfig.SecurityHeadersConfig config) {
-        this.config = config;
+        referrerPolicy = HttpHeaders.createOptimized(config.referrerPolicy());
+        explorerPolicy = HttpHeaders.createOptimized(config.explorerPolicy());
+        swaggerUiPolicy = HttpHeaders.createOptimized(config.swaggerUiPolicy());
+        apiPolicy = HttpHeaders.createOptimized(config.apiPolicy());
     }
 
     @Override
     public void handle(RoutingContext ctx) {
-        String policy = policyFor(ctx.normalizedPath());
+        CharSequence policy = policyFor(ctx.normalizedPath());
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", config.referrerPolicy());
-            headers.set("Content-Security-Policy", policy);
-            headers.remove("Server");
-            headers.remove("X-Powered-By");
+            headers.set(CONTENT_TYPE_OPTIONS, NOSNIFF);
+            headers.set(REFERRER_POLICY, referrerPolicy);
+            headers.set(CONTENT_SECURITY_POLICY, policy);
+            headers.remove(SERVER);
+            headers.remove(POWERED_BY);
         });
         ctx.next();
     }
 
-    String policyFor(String path) {
+    CharSequence policyFor(String path) {
         if (path.equals("/explorer") || path.startsWith("/explorer/")) {
-            return config.explorerPolicy();
+            return explorerPolicy;
         }
         if (path.equals("/q/swagger-ui") || path.startsWith("/q/swagger-ui/")) {
-            return config.swaggerUiPolicy();
+            return swaggerUiPolicy;
         }
-        return config.apiPolicy();
+        return apiPolicy;
     }
 }

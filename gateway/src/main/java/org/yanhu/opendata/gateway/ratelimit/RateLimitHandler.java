@@ -3,8 +3,9 @@ package org.yanhu.opendata.gateway.ratelimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,32 @@ import org.yanhu.opendata.gateway.edge.GatewayProblems;
 public class RateLimitHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(RateLimitHandler.class);
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
+    private static final CharSequence POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
+    private static final CharSequence AUTHORIZATION = HttpHeaders.createOptimized("Authorization");
+
+    /** The fields a tier writes on every answer, the same until its limit or window changes. */
+    private record TierFields(long limit, long windowSeconds, CharSequence limitText, CharSequence policy) {
+
+        static TierFields of(RateLimitDecision decision) {
+            return new TierFields(decision.limit(), decision.windowSeconds(),
+                    HttpHeaders.createOptimized(Long.toString(decision.limit())),
+                    HttpHeaders.createOptimized(decision.limit() + ";w=" + decision.windowSeconds()));
+        }
+
+        boolean fits(RateLimitDecision decision) {
+            return limit == decision.limit() && windowSeconds == decision.windowSeconds();
+        }
+    }
 
     private final RateLimiter limiter;
     private final GatewayProblems problems;
     private final List<Pattern> exempt;
     private final MeterRegistry registry;
+    /** The fields of the tier last seen: most answers go to callers of one tier. */
+    private volatile TierFields lastTier;
 
     public RateLimitHandler(RateLimiter limiter, GatewayProblems problems, List<String> exempt,
             MeterRegistry registry) {
@@ -37,13 +59,12 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String path = request.path();
-        if (exempt.stream().anyMatch(p -> p.matcher(path).matches())) {
+        if (exempt(request.path())) {
             ctx.next();
             return;
         }
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
-        CompletableFuture<RateLimitDecision> taken = limiter.take(request.getHeader("Authorization"), client)
+        CompletableFuture<RateLimitDecision> taken = limiter.take(request.getHeader(AUTHORIZATION), client)
                 .toCompletableFuture();
         if (taken.isDone() && !taken.isCompletedExceptionally()) {
             // In-memory buckets answer at once: no need to pause the request or to hop threads.
@@ -62,8 +83,23 @@ public class RateLimitHandler implements Handler<RoutingContext> {
         });
     }
 
+    private boolean exempt(String path) {
+        for (Pattern pattern : exempt) {
+            if (pattern.matcher(path).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void apply(RoutingContext ctx, RateLimitDecision decision) {
-        ctx.addHeadersEndHandler(v -> headers(ctx.response(), decision));
+        TierFields tier = lastTier;
+        if (tier == null || !tier.fits(decision)) {
+            tier = TierFields.of(decision);
+            lastTier = tier;
+        }
+        TierFields fields = tier;
+        ctx.addHeadersEndHandler(v -> headers(ctx.response().headers(), fields, decision));
         if (decision.allowed()) {
             ctx.next();
         } else {
@@ -76,11 +112,10 @@ public class RateLimitHandler implements Handler<RoutingContext> {
         }
     }
 
-    private static void headers(HttpServerResponse response, RateLimitDecision decision) {
-        response.headers()
-                .set("RateLimit-Limit", Long.toString(decision.limit()))
-                .set("RateLimit-Remaining", Long.toString(decision.remaining()))
-                .set("RateLimit-Reset", Long.toString(decision.resetSeconds()))
-                .set("RateLimit-Policy", decision.limit() + ";w=" + decision.windowSeconds());
+    private static void headers(MultiMap headers, TierFields tier, RateLimitDecision decision) {
+        headers.set(LIMIT, tier.limitText())
+                .set(REMAINING, Long.toString(decision.remaining()))
+                .set(RESET, Long.toString(decision.resetSeconds()))
+                .set(POLICY, tier.policy());
     }
 }

@@ -36,7 +36,11 @@ public class Upstreams {
     public record Route(String prefix, Upstream upstream) {
 
         boolean matches(String path) {
-            return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+            // The prefix itself, or a path below it: no string is built per request.
+            if (!path.startsWith(prefix)) {
+                return false;
+            }
+            return path.length() == prefix.length() || prefix.endsWith("/") || path.charAt(prefix.length()) == '/';
         }
     }
 
