@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -20,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,9 @@ class AssembledAnswersTest {
     private static final long MAX_FRESHNESS_MILLIS = 1000;
     private static final AtomicInteger WORDS = new AtomicInteger();
     private static final String EMPTY = "{\"items\":[],\"page\":{\"limit\":100,\"next\":null,\"total\":0}}";
+
+    @Inject
+    MeterRegistry registry;
 
     private static String word() {
         return "assembled" + WORDS.incrementAndGet();
@@ -81,6 +88,65 @@ class AssembledAnswersTest {
                 json(EMPTY)));
         given().queryParam("q", q).queryParam("types", "indicator").queryParam("limit", 5).when()
                 .get("/api/v1/search").then().statusCode(200).header("X-Cache", "miss").body("items", equalTo(List.of()));
+    }
+
+    /** Hits answered from stored bytes, before Quarkus REST. */
+    private double fromBytes(String answer) {
+        Counter counter = registry.find("gateway.cache.assembled.bytes").tag("answer", answer).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void aRepeatedSearchIsWrittenFromTheBytesOfTheFirstWithEveryEdgeHeader() {
+        String q = word();
+        stage(q, "BYTES", 0);
+        Response first = given().queryParam("q", q).when().get("/api/v1/search");
+        first.then().statusCode(200).header("X-Cache", "miss");
+        double before = fromBytes("search");
+        Response repeat = given().header("X-Request-Id", "repeat-" + q).queryParam("q", q).when().get("/api/v1/search");
+        repeat.then().statusCode(200).header("X-Cache", "hit").header("Age", "0")
+                .header("Content-Type", first.getHeader("Content-Type"))
+                .header("X-Request-Id", "repeat-" + q).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", first.getHeader("Content-Security-Policy"))
+                .header("RateLimit-Limit", first.getHeader("RateLimit-Limit"))
+                .header("RateLimit-Policy", first.getHeader("RateLimit-Policy"));
+        assertEquals(first.asString(), repeat.asString());
+        assertEquals(before + 1, fromBytes("search"));
+        assertEquals(Integer.parseInt(first.getHeader("RateLimit-Remaining")) - 1,
+                Integer.parseInt(repeat.getHeader("RateLimit-Remaining")), "a hit still takes a token");
+        assertEquals(1, indicatorCalls(q));
+    }
+
+    @Test
+    void storedBytesAreNotGivenToARequestTheResourceWouldAnswerOtherwise() {
+        String q = word();
+        stage(q, "OTHERWISE", 0);
+        given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).header("X-Cache", "miss");
+        double before = fromBytes("search");
+        given().accept("text/csv").queryParam("q", q).when().get("/api/v1/search").then().statusCode(406);
+        given().header("Authorization", "Bearer test-key").queryParam("q", q).when().get("/api/v1/search").then()
+                .statusCode(200).header("X-Cache", "bypass");
+        given().header("Cache-Control", "no-cache").queryParam("q", q).when().get("/api/v1/search").then()
+                .statusCode(200).header("X-Cache", "bypass");
+        assertEquals(before, fromBytes("search"));
+    }
+
+    @Test
+    void aNewDataVersionSeenFromAServiceIsNotAnsweredFromOlderBytes() {
+        String q = word();
+        stage(q, "OLDER", 0);
+        given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).header("X-Cache", "miss");
+        given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).header("X-Cache", "hit");
+        double before = fromBytes("search");
+        // A read through the gateway carries the service's newer data version (a write straight to the service).
+        stage(q, "NEWER", 0);
+        String read = "/api/v1/indicators/VERSIONED_" + q;
+        UpstreamStubs.indicators().stubFor(get(urlEqualTo(read)).willReturn(json("{}")
+                .withHeader("Data-Version", Long.toString(UpstreamStubs.nextDataVersion()))));
+        given().when().get(read).then().statusCode(200);
+        given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).header("X-Cache", "miss")
+                .body("items[0].id", equalTo("NEWER"));
+        assertEquals(before, fromBytes("search"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,8 @@ public final class AssembledAnswers<K, V> {
     }
 
     private final HttpCache cache;
+    private final AssembledBytes bytes;
+    private final String name;
     private final List<String> upstreams;
     private final Predicate<V> complete;
     private final AsyncCache<K, Stamped<V>> store;
@@ -51,9 +54,11 @@ public final class AssembledAnswers<K, V> {
      * @param complete whether an answer may be kept (every service answered)
      * @param items how many items an answer holds, for the memory bound
      */
-    public AssembledAnswers(HttpCache cache, MeterRegistry registry, String name, List<String> upstreams,
-            Predicate<V> complete, ToIntFunction<V> items) {
+    public AssembledAnswers(HttpCache cache, AssembledBytes bytes, MeterRegistry registry, String name,
+            List<String> upstreams, Predicate<V> complete, ToIntFunction<V> items) {
         this.cache = cache;
+        this.bytes = bytes;
+        this.name = name;
         this.upstreams = List.copyOf(upstreams);
         this.complete = complete;
         this.store = Caffeine.newBuilder()
@@ -69,7 +74,8 @@ public final class AssembledAnswers<K, V> {
 
     /**
      * The answer for this key: a kept one that is still current, the one being assembled for another request, or
-     * a new one from {@code assemble}.
+     * a new one from {@code assemble}. A complete one is also kept as bytes for this request target
+     * ({@link AssembledBytes}), which answers the next request for it before Quarkus REST.
      */
     public Future<Answer<V>> get(K key, HttpServerRequest request, Supplier<Future<V>> assemble) {
         if (!cache.enabled() || !cache.consults(request) || asksAfresh(request)) {
@@ -92,30 +98,27 @@ public final class AssembledAnswers<K, V> {
             }
         });
         (assembled.get() ? misses : hits).increment();
-        return Future.fromCompletionStage(answer).map(stamped -> new Answer<>(stamped.value(),
-                assembled.get() ? HttpCache.MISS : HttpCache.HIT,
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stamped.storedAt())));
+        return Future.fromCompletionStage(answer).map(stamped -> {
+            if (complete.test(stamped.value())) {
+                bytes.keep(request, name, upstreams, stamped.versions(), stamped.storedAt(), stamped.value());
+            }
+            return new Answer<>(stamped.value(), assembled.get() ? HttpCache.MISS : HttpCache.HIT,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stamped.storedAt()));
+        });
     }
 
     /** Cache-Control: no-cache or max-age=0 (or Pragma: no-cache): the client wants an answer assembled now. */
-    private static boolean asksAfresh(HttpServerRequest request) {
-        List<String> asked = request.headers().getAll("Cache-Control");
-        if (asked.isEmpty()) {
-            return "no-cache".equalsIgnoreCase(request.getHeader("Pragma"));
+    static boolean asksAfresh(HttpServerRequest request) {
+        if (!request.headers().contains(HttpHeaders.CACHE_CONTROL)) {
+            return "no-cache".equalsIgnoreCase(request.getHeader(HttpCache.PRAGMA));
         }
-        CacheControl control = CacheControl.of(asked);
+        CacheControl control = CacheControl.of(request.headers().getAll(HttpHeaders.CACHE_CONTROL));
         return control.has("no-cache") || control.seconds("max-age").orElse(Long.MAX_VALUE) == 0;
     }
 
     /** Whether no service the answer came from has shown this gateway a newer data version since. */
     private boolean current(Stamped<V> stamped) {
-        long[] now = versionsNow();
-        for (int i = 0; i < now.length; i++) {
-            if (now[i] > stamped.versions()[i]) {
-                return false;
-            }
-        }
-        return true;
+        return AssembledBytes.current(cache, upstreams, stamped.versions());
     }
 
     private long[] versionsNow() {

@@ -36,6 +36,13 @@ public interface CacheConfig {
     @WithDefault("100000")
     long maxAssembledItems();
 
+    /**
+     * The serialized bytes of those answers, kept by request target so that a repeat skips Quarkus REST
+     * ({@link AssembledBytes}), take at most this many bytes.
+     */
+    @WithDefault("16777216")
+    long maxAssembledBytes();
+
     /** Representations kept per URL (by Vary: Accept, Accept-Encoding); the oldest goes first. */
     @WithDefault("8")
     int maxVariants();

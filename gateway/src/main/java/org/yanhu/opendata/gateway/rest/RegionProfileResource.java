@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.requestid.RequestIds;
 import org.yanhu.opendata.gateway.caching.AssembledAnswers;
+import org.yanhu.opendata.gateway.caching.AssembledBytes;
 import org.yanhu.opendata.gateway.caching.HttpCache;
 import org.yanhu.opendata.gateway.profile.RegionProfile;
 import org.yanhu.opendata.gateway.profile.RegionProfileClient;
@@ -40,13 +41,16 @@ public class RegionProfileResource {
     HttpCache cache;
 
     @Inject
+    AssembledBytes bytes;
+
+    @Inject
     MeterRegistry registry;
 
     private AssembledAnswers<String, RegionProfile> answers;
 
     @PostConstruct
     void create() {
-        answers = new AssembledAnswers<>(cache, registry, "region-profile", List.of("indicators", "projects"),
+        answers = new AssembledAnswers<>(cache, bytes, registry, "region-profile", List.of("indicators", "projects"),
                 RegionProfile::complete, profile -> profile.headline().size() + (profile.projects() == null ? 0
                         : profile.projects().bySector().size() + profile.projects().byStatus().size()));
     }

@@ -30,6 +30,7 @@ import org.yanhu.opendata.api.problem.Problem;
 import org.yanhu.opendata.api.problem.ProblemException;
 import org.yanhu.opendata.api.requestid.RequestIds;
 import org.yanhu.opendata.gateway.caching.AssembledAnswers;
+import org.yanhu.opendata.gateway.caching.AssembledBytes;
 import org.yanhu.opendata.gateway.caching.HttpCache;
 import org.yanhu.opendata.gateway.search.SearchClient;
 import org.yanhu.opendata.gateway.search.SearchResults;
@@ -45,6 +46,9 @@ public class SearchResource {
     HttpCache cache;
 
     @Inject
+    AssembledBytes bytes;
+
+    @Inject
     MeterRegistry registry;
 
     /** One search, as the answer depends on it. */
@@ -55,7 +59,7 @@ public class SearchResource {
 
     @PostConstruct
     void create() {
-        answers = new AssembledAnswers<>(cache, registry, "search", List.of("indicators", "projects"),
+        answers = new AssembledAnswers<>(cache, bytes, registry, "search", List.of("indicators", "projects"),
                 SearchResults::complete, results -> results.items().size());
     }
 

@@ -47,6 +47,11 @@ class HttpCacheRulesTest {
             public long maxAssembledItems() {
                 return 1000;
             }
+
+            @Override
+            public long maxAssembledBytes() {
+                return 1 << 20;
+            }
         };
         cache.registry = new SimpleMeterRegistry();
         cache.create();
