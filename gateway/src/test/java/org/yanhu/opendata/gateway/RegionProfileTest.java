@@ -11,8 +11,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(UpstreamStubs.class)
 class RegionProfileTest {
+
+    @Inject
+    MeterRegistry registry;
 
     private static final String REGIONS = """
             {"items":[{"code":"140800","label":{"zh":"运城市","en":"Yuncheng City"},"level":"prefecture","parent":"140000"},
@@ -77,7 +83,7 @@ class RegionProfileTest {
         stage(UpstreamStubs.projects(), "/api/v1/projects/stats?region=140802", 200, STATS);
         int statsCalls = statsCalls();
 
-        given().when().get("/api/v1/regions/140802/profile")
+        String first = given().when().get("/api/v1/regions/140802/profile")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("region.code", equalTo("140802"))
@@ -97,11 +103,20 @@ class RegionProfileTest {
                 .body("projects.by_sector.code", equalTo(List.of("culture.tourism", "energy.solar")))
                 .body("projects.by_status.count", equalTo(List.of(120, 91)))
                 .body("complete", equalTo(true))
-                .body("unavailable", hasSize(0));
-        // A complete profile is kept within the cache's staleness bound: the next read is the gateway's own.
-        given().when().get("/api/v1/regions/140802/profile").then().statusCode(200)
-                .header("X-Cache", "hit").body("projects.total", equalTo(211));
+                .body("unavailable", hasSize(0)).extract().asString();
+        // A complete profile is kept within the cache's staleness bound: the next read is the gateway's own,
+        // written from the bytes of the first.
+        double fromBytes = profilesFromBytes();
+        String repeat = given().when().get("/api/v1/regions/140802/profile").then().statusCode(200)
+                .header("X-Cache", "hit").body("projects.total", equalTo(211)).extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals(statsCalls + 1, statsCalls());
+        org.junit.jupiter.api.Assertions.assertEquals(first, repeat);
+        org.junit.jupiter.api.Assertions.assertEquals(fromBytes + 1, profilesFromBytes());
+    }
+
+    private double profilesFromBytes() {
+        Counter counter = registry.find("gateway.cache.assembled.bytes").tag("answer", "region-profile").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static int statsCalls() {
