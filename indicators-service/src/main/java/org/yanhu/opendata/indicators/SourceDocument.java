@@ -1,26 +1,17 @@
 package org.yanhu.opendata.indicators;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
+import org.yanhu.opendata.api.provenance.PublishedDocument;
 
-/** A published document that figures are cited from. */
+/** A published document that figures are cited from, with the meeting it was delivered at and the region it covers. */
 @Entity
-public class SourceDocument extends PanacheEntityBase {
+public class SourceDocument extends PublishedDocument {
 
-    @Id
-    public String id;
-    public String titleZh;
-    public String titleEn;
-    public String publisherZh;
-    public String publisherEn;
     public String eventZh;
     public String eventEn;
     public LocalDate sessionStart;
     public LocalDate sessionEnd;
-    public LocalDate publishedOn;
     public String covers;
-    public String attribution;
     public String regionCode;
 }

@@ -1,28 +1,18 @@
 package org.yanhu.opendata.projects;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.yanhu.opendata.api.provenance.PublishedDocument;
 
 /** A published document that statuses, metrics, pledges and outcomes are quoted from. */
 @Entity
-public class SourceDocument extends PanacheEntityBase {
+public class SourceDocument extends PublishedDocument {
 
-    @Id
-    public String id;
-    public String titleZh;
-    public String titleEn;
-    public String publisherZh;
-    public String publisherEn;
-    public LocalDate publishedOn;
     /** Periods the document reports results for, separated by ';' (2025;2021-2025). */
     public String reviewedPeriods;
     /** Periods the document sets plans for, separated by ';'. */
     public String plannedPeriods;
-    public String attribution;
 
     public List<String> reviews() {
         return split(reviewedPeriods);

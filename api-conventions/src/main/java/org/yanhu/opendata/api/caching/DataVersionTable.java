@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +57,9 @@ public class DataVersionTable implements DataVersion {
     @Inject
     Instance<DataVersionListener> listener;
 
+    @Inject
+    Event<DataVersionChanged> changes;
+
     private final AtomicLong version = new AtomicLong(-1);
     private volatile long readAt;
 
@@ -100,6 +104,9 @@ public class DataVersionTable implements DataVersion {
         if (known >= 0 && read > known && replica.isResolvable()) {
             replica.get().awaitReplay(lsn);
         }
+        if (read > known) {
+            changes.fire(new DataVersionChanged(read));
+        }
     }
 
     /**
@@ -127,8 +134,11 @@ public class DataVersionTable implements DataVersion {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    version.accumulateAndGet(bumped, Math::max);
+                    long known = version.getAndAccumulate(bumped, Math::max);
                     readAt = System.nanoTime();
+                    if (bumped > known) {
+                        changes.fire(new DataVersionChanged(bumped));
+                    }
                     if (freshness != null) {
                         freshness.committed();
                     }

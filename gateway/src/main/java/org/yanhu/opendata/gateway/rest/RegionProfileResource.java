@@ -58,10 +58,11 @@ public class RegionProfileResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getRegionProfile", summary = "Profile of one region",
-            description = "The latest actual value of each headline indicator with its citation (from "
-                    + "indicators-service), and the region's projects counted by sector and status (from "
-                    + "projects-service). A service that does not answer leaves its part null and is listed in "
-                    + "unavailable; complete is then false.")
+            description = """
+                    The latest actual value of each headline indicator with its citation (from \
+                    indicators-service), and the region's projects counted by sector and status (from \
+                    projects-service). A service that does not answer leaves its part null and is listed in \
+                    unavailable; complete is then false.""")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegionProfile.class),

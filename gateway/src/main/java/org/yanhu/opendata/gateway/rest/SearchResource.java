@@ -66,9 +66,10 @@ public class SearchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "search", summary = "Search indicators, projects and pledges",
-            description = "Asks every service's list endpoint with q= (Chinese or English names and descriptions) "
-                    + "and ranks all hits in one list. When a service does not answer, its hits are missing, "
-                    + "complete is false and sources says why.")
+            description = """
+                    Asks every service's list endpoint with q= (Chinese or English names and descriptions) \
+                    and ranks all hits in one list. When a service does not answer, its hits are missing, \
+                    complete is false and sources says why.""")
     @APIResponse(responseCode = "200", description = "Hits, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SearchResults.class),

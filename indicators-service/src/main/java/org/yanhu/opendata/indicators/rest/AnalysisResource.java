@@ -48,8 +48,9 @@ public class AnalysisResource {
     @Path("/target-results")
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listTargetResults", summary = "Targets paired with actuals",
-            description = "Every current target that has a current actual for the same indicator, region and period, "
-                    + "with whether it was met. Qualifiers count: a target of 'at least 50.5' is met by 50.5.")
+            description = """
+                    Every current target that has a current actual for the same indicator, region and period, \
+                    with whether it was met. Qualifiers count: a target of 'at least 50.5' is met by 50.5.""")
     @APIResponse(responseCode = "200", description = "The pairs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TargetResultPage.class)))
@@ -71,11 +72,12 @@ public class AnalysisResource {
     @Path("/claims/check")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkClaim", summary = "Check a claimed figure against the published one",
-            description = "Answers matches (the same figure with the same qualifier), consistent (the claim lies "
-                    + "inside what the published figure allows), contradicts (outside it) or not_published (with the "
-                    + "nearest periods that have a figure), with the citation. Qualifiers count on both sides: "
-                    + "突破400 allows 400 and more; 近641 allows 640 to 641. Units of the same dimension are converted: "
-                    + "400 亿元 is 40000000000 CNY; a unit of another dimension is a 400.")
+            description = """
+                    Answers matches (the same figure with the same qualifier), consistent (the claim lies \
+                    inside what the published figure allows), contradicts (outside it) or not_published (with the \
+                    nearest periods that have a figure), with the citation. Qualifiers count on both sides: \
+                    突破400 allows 400 and more; 近641 allows 640 to 641. Units of the same dimension are converted: \
+                    400 亿元 is 40000000000 CNY; a unit of another dimension is a 400.""")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = ClaimCheck.class),
                     examples = @ExampleObject(name = "consistent", value = """

@@ -115,8 +115,9 @@ public class IndicatorResource {
     @Path("/{code}/chart.svg")
     @Produces("image/svg+xml")
     @Operation(operationId = "getIndicatorChart", summary = "An SVG chart of one indicator's series",
-            description = "Ready to embed: actuals solid, targets dashed, qualifiers (> more than, ≥ at least, "
-                    + "≈ about) on the labels, bilingual labels, and the sources named.")
+            description = """
+                    Ready to embed: actuals solid, targets dashed, qualifiers (> more than, ≥ at least, \
+                    ≈ about) on the labels, bilingual labels, and the sources named.""")
     @APIResponse(responseCode = "200", description = "The chart",
             content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     public String chart(@Parameter(description = "Indicator code", example = CODE_EXAMPLE) @PathParam("code") String code,

@@ -67,8 +67,9 @@ public class ObservationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvFormat.TEXT_CSV})
     @Operation(operationId = "listObservations", summary = "Query observations across indicators",
-            description = "Filters combine with AND. Without as_of, each figure's current version is given; "
-                    + "versions=all lists every version. Add format=csv (or Accept: text/csv) for CSV.")
+            description = """
+                    Filters combine with AND. Without as_of, each figure's current version is given; \
+                    versions=all lists every version. Add format=csv (or Accept: text/csv) for CSV.""")
     @APIResponse(responseCode = "200", description = "A page of observations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ObservationPage.class),
@@ -84,9 +85,10 @@ public class ObservationResource {
     @Path("/export")
     @Produces(CsvFormat.TEXT_CSV)
     @Operation(operationId = "exportObservations", summary = "Bulk download of observations as CSV, in one stream",
-            description = "Every observation matching the filters, without paging, streamed from the database "
-                    + "(memory stays flat at any size). Flat columns: id, indicator, region, period, kind, comparator, "
-                    + "value, unit, base_value, base_unit, source, published_on, quote, version, is_current.")
+            description = """
+                    Every observation matching the filters, without paging, streamed from the database \
+                    (memory stays flat at any size). Flat columns: id, indicator, region, period, kind, comparator, \
+                    value, unit, base_value, base_unit, source, published_on, quote, version, is_current.""")
     @APIResponse(responseCode = "200", description = "The CSV stream",
             content = @Content(mediaType = CsvFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "id,indicator,region,period,kind,comparator,value,"
@@ -108,11 +110,12 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "importObservations", summary = "Bulk-import observations (JSON or CSV)",
-            description = "Atomic: one bad row and nothing changes, and the answer lists every bad row. "
-                    + "Idempotent: a figure already published is left alone. A changed figure becomes a new version. "
-                    + "Reference rows (topics, units, regions, sources, indicators) that are already published must be "
-                    + "given as published: a redefined code is a 409. "
-                    + "CSV columns: indicator,region,period,kind,comparator,value,unit,source,quote.")
+            description = """
+                    Atomic: one bad row and nothing changes, and the answer lists every bad row. \
+                    Idempotent: a figure already published is left alone. A changed figure becomes a new version. \
+                    Reference rows (topics, units, regions, sources, indicators) that are already published must be \
+                    given as published: a redefined code is a 409. \
+                    CSV columns: indicator,region,period,kind,comparator,value,unit,source,quote.""")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportBatch.class),
                     examples = @ExampleObject(name = "one", value = """

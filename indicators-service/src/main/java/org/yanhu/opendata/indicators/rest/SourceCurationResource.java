@@ -88,11 +88,12 @@ public class SourceCurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createSource", summary = "Store a report with its whole text",
-            description = "A new id creates the source document. An existing document without a text (such as the "
-                    + "seed reports) gets the text attached, if the metadata agree (201). The same text again changes "
-                    + "nothing (200). A different text for a stored one is a 409: a text is never replaced. The text "
-                    + "must not be empty, must not hold binary data, and has at most sources.text.max-code-points "
-                    + "(500,000) code points; a longer one is a 413.")
+            description = """
+                    A new id creates the source document. An existing document without a text (such as the \
+                    seed reports) gets the text attached, if the metadata agree (201). The same text again changes \
+                    nothing (200). A different text for a stored one is a 409: a text is never replaced. The text \
+                    must not be empty, must not hold binary data, and has at most sources.text.max-code-points \
+                    (500,000) code points; a longer one is a 413.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceUpload.class), examples = @ExampleObject(name = "report", value = """
                     {"id":"005_yanhu_2027","title":{"zh":"2027年盐湖区政府工作报告","en":"Yanhu District government work report 2027"},
@@ -130,8 +131,9 @@ public class SourceCurationResource {
     @Path("/sources/{id}/text")
     @Produces("text/plain; charset=utf-8")
     @Operation(operationId = "getSourceText", summary = "The whole stored text of a source",
-            description = "Every candidate's and observation's quote can be checked against it; offsets count "
-                    + "Unicode code points.")
+            description = """
+                    Every candidate's and observation's quote can be checked against it; offsets count \
+                    Unicode code points.""")
     @APIResponse(responseCode = "200", description = "The text as stored",
             content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "text", value = "回眸2023\n全区地区生产总值突破400亿元大关……")))
@@ -153,8 +155,9 @@ public class SourceCurationResource {
     @ApiKeyRequired
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "extractCandidates", summary = "Propose every figure of the stored text",
-            description = "Runs the rule-based extractor. Running it again on the same text gives the same candidates "
-                    + "with the same ids, and keeps every decision made on them.")
+            description = """
+                    Runs the rule-based extractor. Running it again on the same text gives the same candidates \
+                    with the same ids, and keeps every decision made on them.""")
     @APIResponse(responseCode = "201", description = "The candidates, in text order",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class),
@@ -199,10 +202,11 @@ public class SourceCurationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "acceptCandidate", summary = "Accept a candidate, with corrections, and publish it",
-            description = "Publishes the figure through the observation import: the quote check, versioning, the data "
-                    + "version and the history all apply. A corrected quote must be verbatim from the stored text (at "
-                    + "start..end when given). Any failed check publishes nothing and is a 422 that lists every field. "
-                    + "new_indicator creates the indicator in the same call.")
+            description = """
+                    Publishes the figure through the observation import: the quote check, versioning, the data \
+                    version and the history all apply. A corrected quote must be verbatim from the stored text (at \
+                    start..end when given). Any failed check publishes nothing and is a 422 that lists every field. \
+                    new_indicator creates the indicator in the same call.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CandidateDecisions.Accept.class), examples = {
                     @ExampleObject(name = "as extracted", value = "{\"indicator\":\"GDP\"}"),

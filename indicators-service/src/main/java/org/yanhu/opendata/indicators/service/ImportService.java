@@ -1,7 +1,6 @@
 package org.yanhu.opendata.indicators.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,16 +53,6 @@ public class ImportService {
     ObservationWriter writer;
 
     @Transactional
-    @CacheInvalidateAll(cacheName = "observations")
-    @CacheInvalidateAll(cacheName = "indicator-lists")
-    @CacheInvalidateAll(cacheName = "indicator-details")
-    @CacheInvalidateAll(cacheName = "charts")
-    @CacheInvalidateAll(cacheName = "target-results")
-    @CacheInvalidateAll(cacheName = "regions")
-    @CacheInvalidateAll(cacheName = "topics")
-    @CacheInvalidateAll(cacheName = "units")
-    @CacheInvalidateAll(cacheName = "sources")
-    @CacheInvalidateAll(cacheName = "known-codes")
     public ImportResult importBatch(ImportBatch batch, String author) {
         validate(batch);
         em.createNativeQuery("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")").getSingleResult();

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.yanhu.opendata.api.error.FieldError;
 import org.yanhu.opendata.api.error.Invalid;
 import org.yanhu.opendata.api.error.Redefinitions;
+import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.quantity.UnitScale;
 import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.Region;
@@ -174,18 +175,13 @@ class ReferenceRowWriter {
 
     private static void insert(SourceRow row) {
         SourceDocument source = new SourceDocument();
-        source.id = row.id();
-        source.titleZh = row.titleZh();
-        source.titleEn = row.titleEn();
-        source.publisherZh = row.publisherZh();
-        source.publisherEn = row.publisherEn();
+        source.describe(row.id(), Label.of(row.titleZh(), row.titleEn()), Label.of(row.publisherZh(), row.publisherEn()),
+                row.publishedOn(), row.attribution());
         source.eventZh = row.eventZh();
         source.eventEn = row.eventEn();
         source.sessionStart = row.sessionStart();
         source.sessionEnd = row.sessionEnd();
-        source.publishedOn = row.publishedOn();
         source.covers = row.covers();
-        source.attribution = row.attribution();
         source.regionCode = row.regionCode();
         source.persist();
     }

@@ -1,6 +1,5 @@
 package org.yanhu.opendata.indicators.service;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.yanhu.opendata.api.error.Invalid;
 import org.yanhu.opendata.api.error.NotFound;
 import org.yanhu.opendata.api.error.Redefinitions;
 import org.yanhu.opendata.api.error.UnknownCode;
+import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.indicators.Region;
 import org.yanhu.opendata.indicators.SourceDocument;
 import org.yanhu.opendata.indicators.SourceDocumentText;
@@ -41,7 +41,6 @@ public class SourceTextStore {
     DataVersionTable dataVersion;
 
     @Transactional
-    @CacheInvalidateAll(cacheName = "sources")
     public Outcome store(NewSource posted, String author) {
         checkText(posted.text());
         String hash = sha256(posted.text());
@@ -119,16 +118,13 @@ public class SourceTextStore {
             throw new UnknownCode("region", posted.region(), allowed);
         }
         SourceDocument source = new SourceDocument();
-        source.id = posted.id();
-        source.titleZh = posted.titleZh();
-        source.titleEn = posted.titleEn();
-        source.publisherZh = orElse(posted.publisherZh(), region.nameZh + "人民政府");
-        source.publisherEn = orElse(posted.publisherEn(), "People's Government of " + region.nameEn);
+        source.describe(posted.id(), Label.of(posted.titleZh(), posted.titleEn()),
+                Label.of(orElse(posted.publisherZh(), region.nameZh + "人民政府"),
+                        orElse(posted.publisherEn(), "People's Government of " + region.nameEn)),
+                posted.publishedOn(), "Text posted by '" + author + "' for review; figures are the government's own.");
         source.eventZh = orElse(posted.eventZh(), "政府工作报告");
         source.eventEn = orElse(posted.eventEn(), "Government work report");
-        source.publishedOn = posted.publishedOn();
         source.covers = orElse(posted.covers(), "report published " + posted.publishedOn());
-        source.attribution = "Text posted by '" + author + "' for review; figures are the government's own.";
         source.regionCode = region.code;
         source.persist();
     }

@@ -26,15 +26,9 @@ public record SourceEntry(
     /** The source document this row describes, not yet stored. */
     public SourceDocument toSourceDocument() {
         SourceDocument source = new SourceDocument();
-        source.id = id;
-        source.titleZh = title.zh();
-        source.titleEn = title.en();
-        source.publisherZh = publisher.zh();
-        source.publisherEn = publisher.en();
-        source.publishedOn = publishedOn;
+        source.describe(id, title.label(), publisher.label(), publishedOn, attribution);
         source.reviewedPeriods = SourceDocument.join(reviews);
         source.plannedPeriods = SourceDocument.join(plans);
-        source.attribution = attribution;
         return source;
     }
 }

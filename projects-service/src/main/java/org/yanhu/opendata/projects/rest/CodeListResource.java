@@ -31,8 +31,9 @@ public class CodeListResource {
     @GET
     @Path("/sectors")
     @Operation(operationId = "listSectors", summary = "Sector codes",
-            description = "Groups (energy) and their dotted sectors (energy.solar), each with its OC4IDS projectSector "
-                    + "code. A group is a filter prefix; projects carry sectors.")
+            description = """
+                    Groups (energy) and their dotted sectors (energy.solar), each with its OC4IDS projectSector \
+                    code. A group is a filter prefix; projects carry sectors.""")
     @APIResponse(responseCode = "200", description = "Every sector code, groups first within each group",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorPage.class),
                     examples = @ExampleObject(name = "sectors", value = """

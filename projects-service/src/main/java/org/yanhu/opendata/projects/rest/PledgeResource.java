@@ -48,9 +48,10 @@ public class PledgeResource {
 
     @GET
     @Operation(operationId = "listPledges", summary = "List pledges",
-            description = "Ordered by id: plan year, the livelihood pledges by number, then the others. The status is "
-                    + "the latest outcome's judgement; without an outcome, not_reported when a later document has "
-                    + "reviewed the plan year (2024), in_progress otherwise (2026). Add format=csv for CSV.")
+            description = """
+                    Ordered by id: plan year, the livelihood pledges by number, then the others. The status is \
+                    the latest outcome's judgement; without an outcome, not_reported when a later document has \
+                    reviewed the plan year (2024), in_progress otherwise (2026). Add format=csv for CSV.""")
     @APIResponse(responseCode = "200", description = "A page of pledges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgePage.class),
                     examples = @ExampleObject(name = "livelihood", value = ApiExamples.PLEDGE_PAGE)))
@@ -65,8 +66,9 @@ public class PledgeResource {
     @GET
     @Path("/scorecard")
     @Operation(operationId = "pledgeScorecard", summary = "Count pledges by status for each plan year",
-            description = "One row per plan year and status (zeros included), with how many of them are livelihood "
-                    + "pledges. Optional filters narrow what is counted. Never paged.")
+            description = """
+                    One row per plan year and status (zeros included), with how many of them are livelihood \
+                    pledges. Optional filters narrow what is counted. Never paged.""")
     @APIResponse(responseCode = "200", description = "The scorecard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScorecardPage.class),
@@ -80,8 +82,9 @@ public class PledgeResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPledge", summary = "One pledge",
-            description = "Its text and quote, targets (as published and in base units), linked projects, outcomes "
-                    + "with their quotes and judgements, and the derived status.")
+            description = """
+                    Its text and quote, targets (as published and in base units), linked projects, outcomes \
+                    with their quotes and judgements, and the derived status.""")
     @APIResponse(responseCode = "200", description = "The pledge",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)

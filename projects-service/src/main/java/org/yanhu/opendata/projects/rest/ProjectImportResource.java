@@ -24,25 +24,26 @@ import org.yanhu.opendata.projects.service.ImportService;
 
 @Path("/api/v1/projects/import")
 @Tag(name = "Projects")
+@ApiKeyRequired
+@SecurityRequirement(name = "apiKey")
 public class ProjectImportResource {
 
     @Inject
     ImportService importService;
 
     @POST
-    @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "importProjects", summary = "Bulk-import projects and pledges",
-            description = "Entries in the shape of projects.yaml and pledges.yaml (plus units and source documents). "
-                    + "Atomic: one bad entry and nothing changes, and the answer lists every bad field. Idempotent: "
-                    + "what is published already is left alone; new claims become releases, changed fields corrections, "
-                    + "changed pledges revisions. A withdrawal (a project or pledge that should not stand) adds a "
-                    + "withdrawal release or revision, keeping the entry; one withdrawn before is left alone, and one "
-                    + "naming an unknown id is a 422. A unit or source document that is already published is never "
-                    + "redefined: one stated differently is refused, naming its code. The start-up loader uses this "
-                    + "same path.")
+            description = """
+                    Entries in the shape of projects.yaml and pledges.yaml (plus units and source documents). \
+                    Atomic: one bad entry and nothing changes, and the answer lists every bad field. Idempotent: \
+                    what is published already is left alone; new claims become releases, changed fields corrections, \
+                    changed pledges revisions. A withdrawal (a project or pledge that should not stand) adds a \
+                    withdrawal release or revision, keeping the entry; one withdrawn before is left alone, and one \
+                    naming an unknown id is a 422. A unit or source document that is already published is never \
+                    redefined: one stated differently is refused, naming its code. The start-up loader uses this \
+                    same path.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = ImportBatch.class),
             examples = @ExampleObject(name = "batch", value = ApiExamples.IMPORT)))
     @APIResponse(responseCode = "200", description = "What the batch changed",

@@ -80,9 +80,10 @@ public class ProjectResource {
 
     @GET
     @Operation(operationId = "listProjects", summary = "List projects",
-            description = "Filters combine with AND. sector takes a sector or a group (energy includes energy.solar). "
-                    + "Keyset paging: follow page.next (or the Link header) to the last page; there is no page cap. "
-                    + "Add format=csv (or Accept: text/csv) for CSV.")
+            description = """
+                    Filters combine with AND. sector takes a sector or a group (energy includes energy.solar). \
+                    Keyset paging: follow page.next (or the Link header) to the last page; there is no page cap. \
+                    Add format=csv (or Accept: text/csv) for CSV.""")
     @APIResponse(responseCode = "200", description = "A page of projects",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectPage.class),
@@ -102,8 +103,9 @@ public class ProjectResource {
     @GET
     @Path("/stats")
     @Operation(operationId = "projectStats", summary = "Count projects by sector group, sector, status and year",
-            description = "One row per bar of a chart. Takes the same filters as the list; by picks one dimension. "
-                    + "Every sector and status appears, with zero where no project has it. Never paged.")
+            description = """
+                    One row per bar of a chart. Takes the same filters as the list; by picks one dimension. \
+                    Every sector and status appears, with zero where no project has it. Never paged.""")
     @APIResponse(responseCode = "200", description = "Counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatsPage.class),
@@ -118,9 +120,10 @@ public class ProjectResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getProject", summary = "A project's current record",
-            description = "Compiled from the project's releases: names, description, sector, current status, metrics "
-                    + "(as published and in base units), location, the status timeline and related pledges. The strong "
-                    + "ETag identifies this revision; send it as If-Match when you write.")
+            description = """
+                    Compiled from the project's releases: names, description, sector, current status, metrics \
+                    (as published and in base units), location, the status timeline and related pledges. The strong \
+                    ETag identifies this revision; send it as If-Match when you write.""")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Strong ETag of this revision",
                     schema = @Schema(type = SchemaType.STRING, example = ETAG_EXAMPLE)),
@@ -142,9 +145,10 @@ public class ProjectResource {
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "listProjectReleases", summary = "A project's releases, oldest first",
-            description = "Every registration, status claim and correction, in (date, sequence) order: the date is "
-                    + "the source's publication date for a status claim, else the day it was recorded; the sequence "
-                    + "breaks ties. Each carries its source and quote, and who wrote it and why.")
+            description = """
+                    Every registration, status claim and correction, in (date, sequence) order: the date is \
+                    the source's publication date for a status claim, else the day it was recorded; the sequence \
+                    breaks ties. Each carries its source and quote, and who wrote it and why.""")
     @APIResponse(responseCode = "200", description = "A page of releases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleasePage.class),

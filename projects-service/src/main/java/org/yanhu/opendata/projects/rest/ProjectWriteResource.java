@@ -44,6 +44,8 @@ import org.yanhu.opendata.projects.service.ProjectRegistration;
 @Tag(name = "Projects")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key, for writes only")
+@ApiKeyRequired
+@SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectWriteResource {
 
@@ -68,12 +70,11 @@ public class ProjectWriteResource {
     ObjectMapper json;
 
     @POST
-    @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "createProject", summary = "Register a new project",
-            description = "The body has the shape of a projects.yaml entry, plus a reason. It becomes a registration "
-                    + "release and one status release per claim, through the same code path as the bulk import.")
+            description = """
+                    The body has the shape of a projects.yaml entry, plus a reason. It becomes a registration \
+                    release and one status release per claim, through the same code path as the bulk import.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProjectEntry.class),
             examples = @ExampleObject(name = "project", value = ApiExamples.NEW_PROJECT)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new project",
@@ -89,13 +90,12 @@ public class ProjectWriteResource {
 
     @POST
     @Path("/{id}/releases")
-    @ApiKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "addProjectRelease", summary = "Append a status release with its source",
-            description = "A new status claim quoted from a document. It is dated with the document's publication "
-                    + "date, so an older document does not displace a newer status. If-Match is optional here; a stale "
-                    + "one is refused. The same claim sent again changes nothing (200).")
+            description = """
+                    A new status claim quoted from a document. It is dated with the document's publication \
+                    date, so an older document does not displace a newer status. If-Match is optional here; a stale \
+                    one is refused. The same claim sent again changes nothing (200).""")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReleaseRequest.class),
             examples = @ExampleObject(name = "release", value = ApiExamples.NEW_RELEASE)))
     @APIResponse(responseCode = "201", description = "The new release; ETag is the project's new ETag",
@@ -124,12 +124,11 @@ public class ProjectWriteResource {
 
     @PATCH
     @Path("/{id}")
-    @ApiKeyRequired
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "correctProject", summary = "Correct fields of a project (JSON merge patch)",
-            description = "Only name, description, sector, town and year can be corrected, with a reason. The "
-                    + "correction becomes a release; the old values stay in the history. If-Match is required.")
+            description = """
+                    Only name, description, sector, town and year can be corrected, with a reason. The \
+                    correction becomes a release; the old values stay in the history. If-Match is required.""")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH,
             schema = @Schema(implementation = ProjectCorrectionRequest.class),
             examples = @ExampleObject(name = "correction", value = ApiExamples.CORRECTION)))

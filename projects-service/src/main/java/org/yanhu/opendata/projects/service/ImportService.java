@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,9 +49,6 @@ public class ImportService {
     DataVersionTable dataVersion;
 
     @Transactional
-    @CacheInvalidateAll(cacheName = "projects")
-    @CacheInvalidateAll(cacheName = "pledges")
-    @CacheInvalidateAll(cacheName = "code-lists")
     public ImportResult importBatch(ImportBatch batch, String author) {
         bodies.checked(batch);
         audit.lock();

@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,8 +47,6 @@ public class ProjectCommands {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = "projects")
-    @CacheInvalidateAll(cacheName = "pledges")
     public ClaimAdded appendStatus(String slug, ReleaseEntry status, List<MetricEntry> metrics, String reason,
             String author, ExpectedVersion<ProjectRecord> expected) {
         Project project = lock(slug);
@@ -77,8 +74,6 @@ public class ProjectCommands {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = "projects")
-    @CacheInvalidateAll(cacheName = "pledges")
     public Corrected correct(String slug, FieldPatch patch, String author, ExpectedVersion<ProjectRecord> expected) {
         Project project = lock(slug);
         expected.check(records.recordOf(project));

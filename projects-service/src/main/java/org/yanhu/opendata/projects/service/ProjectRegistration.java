@@ -1,6 +1,5 @@
 package org.yanhu.opendata.projects.service;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,8 +37,6 @@ public class ProjectRegistration {
 
     /** The new project's record. */
     @Transactional
-    @CacheInvalidateAll(cacheName = "projects")
-    @CacheInvalidateAll(cacheName = "pledges")
     public ProjectRecord register(ProjectEntry entry, String author) {
         List<FieldError> errors = new ArrayList<>(bodies.errors(entry));
         if (entry == null) {

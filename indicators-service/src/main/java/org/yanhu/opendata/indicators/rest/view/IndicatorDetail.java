@@ -10,7 +10,6 @@ import org.yanhu.opendata.indicators.Indicator;
 import org.yanhu.opendata.indicators.SourceDocument;
 import org.yanhu.opendata.indicators.service.IndicatorProfile;
 
-@Schema(name = "IndicatorDetail")
 public record IndicatorDetail(
         @Schema(example = "GDP") String code,
         Label name,

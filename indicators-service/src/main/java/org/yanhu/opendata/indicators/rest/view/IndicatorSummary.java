@@ -6,7 +6,6 @@ import org.yanhu.opendata.api.view.CodeLabel;
 import org.yanhu.opendata.api.view.UnitView;
 import org.yanhu.opendata.indicators.Indicator;
 
-@Schema(name = "IndicatorSummary")
 public record IndicatorSummary(
         @Schema(example = "GDP") String code,
         Label name,

@@ -5,7 +5,6 @@ import org.yanhu.opendata.api.i18n.Label;
 import org.yanhu.opendata.api.view.CodeLabel;
 
 /** A pledge as a project links to it. */
-@Schema(name = "PledgeRef")
 public record PledgeRef(
         @Schema(example = "2024-lp-02") String id,
         @Schema(example = "2024") int year,

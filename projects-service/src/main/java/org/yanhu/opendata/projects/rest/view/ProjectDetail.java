@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
 
 /** The current record of a project, compiled from its releases. */
-@Schema(name = "ProjectDetail")
 public record ProjectDetail(
         @Schema(example = "guangran-pv-150mw-phase1") String id,
         Label name,

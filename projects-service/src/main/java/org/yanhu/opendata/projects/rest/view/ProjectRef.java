@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
 
 /** A project as a pledge links to it. */
-@Schema(name = "ProjectRef")
 public record ProjectRef(
         @Schema(example = "old-age-allowance") String id,
         Label name,

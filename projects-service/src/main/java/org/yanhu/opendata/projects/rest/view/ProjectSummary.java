@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.i18n.Label;
 
 /** A project as lists show it. */
-@Schema(name = "ProjectSummary")
 public record ProjectSummary(
         @Schema(example = "guangran-pv-150mw-phase1") String id,
         Label name,

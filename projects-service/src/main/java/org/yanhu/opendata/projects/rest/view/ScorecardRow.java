@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yanhu.opendata.api.view.CodeLabel;
 
 /** How many pledges of a plan year have a status; every status appears, with zero where none has it. */
-@Schema(name = "ScorecardRow")
 public record ScorecardRow(
         @Schema(description = "Plan year", example = "2024") int year,
         CodeLabel status,

@@ -6,7 +6,6 @@ import org.yanhu.opendata.api.view.Citation;
 import org.yanhu.opendata.api.view.CodeLabel;
 
 /** One status claim of a project, in date order. */
-@Schema(name = "TimelineEntry")
 public record TimelineEntry(
         @Schema(description = "Publication date of the source", example = "2025-12-29") LocalDate date,
         @Schema(description = "The year the status describes", example = "2025") String period,
