@@ -118,7 +118,7 @@ public final class AssembledAnswers<K, V> {
 
     /** Whether no service the answer came from has shown this gateway a newer data version since. */
     private boolean current(Stamped<V> stamped) {
-        return AssembledBytes.current(cache, upstreams, stamped.versions());
+        return cache.nothingNewerThan(upstreams, stamped.versions());
     }
 
     private long[] versionsNow() {

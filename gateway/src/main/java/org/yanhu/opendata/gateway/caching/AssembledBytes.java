@@ -36,9 +36,6 @@ public class AssembledBytes {
     /** After the rate limit and the cache route (400), before the proxy (500) and Quarkus REST. */
     static final int ORDER = 450;
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json;charset=UTF-8");
-    private static final CharSequence X_CACHE = HttpHeaders.createOptimized(HttpCache.X_CACHE);
-    private static final CharSequence HIT = HttpHeaders.createOptimized(HttpCache.HIT);
-    private static final CharSequence AGE = HttpHeaders.createOptimized("Age");
     /** The paths of the gateway's own assembled answers. */
     private static final List<String> PREFIXES = List.of("/api/v1/search", "/api/v1/regions/");
 
@@ -68,7 +65,7 @@ public class AssembledBytes {
 
     @PostConstruct
     void create() {
-        maxFreshnessNanos = gateway.cache().maxFreshness().toNanos();
+        maxFreshnessNanos = cache.maxFreshnessNanos();
         store = Caffeine.newBuilder()
                 .maximumWeight(gateway.cache().maxAssembledBytes())
                 .<String, Kept>weigher((uri, kept) -> uri.length() + kept.body().length() + 64)
@@ -111,7 +108,7 @@ public class AssembledBytes {
         Kept kept = request.method() == HttpMethod.GET && assembled(request.path()) ? store.getIfPresent(request.uri())
                 : null;
         long now = System.nanoTime();
-        if (kept == null || now - kept.storedAt() >= maxFreshnessNanos || !current(cache, kept.upstreams(),
+        if (kept == null || now - kept.storedAt() >= maxFreshnessNanos || !cache.nothingNewerThan(kept.upstreams(),
                 kept.versions()) || !acceptsJson(request) || !cache.consults(request)
                 || AssembledAnswers.asksAfresh(request)) {
             ctx.next();
@@ -123,8 +120,8 @@ public class AssembledBytes {
         // As Quarkus REST does for a compressible type: compressed when the client accepts it.
         headers.remove(HttpHeaders.CONTENT_ENCODING);
         headers.set(HttpHeaders.CONTENT_TYPE, JSON);
-        headers.set(X_CACHE, HIT);
-        headers.set(AGE, Long.toString(TimeUnit.NANOSECONDS.toSeconds(now - kept.storedAt())));
+        headers.set(HttpCache.X_CACHE_FIELD, HttpCache.HIT_FIELD);
+        headers.set(HttpCache.AGE_FIELD, Long.toString(TimeUnit.NANOSECONDS.toSeconds(now - kept.storedAt())));
         ctx.response().end(kept.body());
     }
 
@@ -141,15 +138,5 @@ public class AssembledBytes {
     private static boolean acceptsJson(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return accept == null || accept.equals("*/*") || accept.equals("application/json");
-    }
-
-    /** Whether no service the answer came from has shown this gateway a newer data version since. */
-    static boolean current(HttpCache cache, List<String> upstreams, long[] versions) {
-        for (int i = 0; i < versions.length; i++) {
-            if (cache.newest(upstreams.get(i)) > versions[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

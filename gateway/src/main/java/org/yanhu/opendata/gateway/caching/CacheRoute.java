@@ -37,9 +37,6 @@ public class CacheRoute {
 
     /** After Quarkus's compression handler (order 0), before the proxy (500). */
     static final int ORDER = 400;
-    private static final CharSequence AGE = HttpHeaders.createOptimized("Age");
-    private static final CharSequence X_CACHE = HttpHeaders.createOptimized(HttpCache.X_CACHE);
-    private static final CharSequence HIT_FIELD = HttpHeaders.createOptimized(HttpCache.HIT);
 
     @Inject
     HttpCache cache;
@@ -153,8 +150,8 @@ public class CacheRoute {
         for (Map.Entry<CharSequence, CharSequence> header : notModified ? entry.sentBy304 : entry.sent) {
             headers.add(header.getKey(), header.getValue());
         }
-        headers.set(AGE, Long.toString(entry.ageSeconds(now)));
-        headers.set(X_CACHE, outcomeField(outcome));
+        headers.set(HttpCache.AGE_FIELD, Long.toString(entry.ageSeconds(now)));
+        headers.set(HttpCache.X_CACHE_FIELD, outcomeField(outcome));
         headers.set(HttpHeaders.DATE, httpDate());
         if (notModified) {
             out.setStatusCode(304).end();
@@ -167,7 +164,7 @@ public class CacheRoute {
     }
 
     private static CharSequence outcomeField(String outcome) {
-        return HttpCache.HIT.equals(outcome) ? HIT_FIELD : outcome;
+        return HttpCache.HIT.equals(outcome) ? HttpCache.HIT_FIELD : outcome;
     }
 
     private static void label(RoutingContext ctx, String outcome) {

@@ -44,6 +44,10 @@ public class HttpCache {
     private static final List<CharSequence> CREDENTIALS = List.of(HttpHeaders.AUTHORIZATION,
             HttpHeaders.createOptimized("X-Api-Key"), HttpHeaders.createOptimized("Api-Key"));
     static final CharSequence PRAGMA = HttpHeaders.createOptimized("Pragma");
+    /** The fields every answer from the cache carries, made once (Netty AsciiStrings: hashed and written as they are). */
+    static final CharSequence AGE_FIELD = HttpHeaders.createOptimized("Age");
+    static final CharSequence X_CACHE_FIELD = HttpHeaders.createOptimized(X_CACHE);
+    static final CharSequence HIT_FIELD = HttpHeaders.createOptimized(HIT);
 
     @Inject
     GatewayConfig gateway;
@@ -220,6 +224,16 @@ public class HttpCache {
     long newest(String upstream) {
         AtomicLong newest = newestVersions.get(upstream);
         return newest == null ? -1 : newest.get();
+    }
+
+    /** Whether none of these services has shown this gateway a newer data version than the one given for it. */
+    boolean nothingNewerThan(List<String> upstreams, long[] versions) {
+        for (int i = 0; i < versions.length; i++) {
+            if (newest(upstreams.get(i)) > versions[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     long maxFreshnessNanos() {
